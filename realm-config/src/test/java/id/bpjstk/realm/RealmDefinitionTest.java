@@ -1,0 +1,153 @@
+package id.bpjstk.realm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.StreamSupport;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * What must hold of the realm as code before any server sees it. The behaviour itself (login, tokens, policies)
+ * is tested on the real Keycloak in system-tests.
+ */
+class RealmDefinitionTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static JsonNode resource(String path) throws IOException {
+        try (InputStream in = RealmDefinitionTest.class.getResourceAsStream(path)) {
+            assertThat(in).as(path).isNotNull();
+            return JSON.readTree(in);
+        }
+    }
+
+    private static JsonNode realm() throws IOException {
+        return resource("/realm/bpjstk-realm.json");
+    }
+
+    private static List<JsonNode> list(JsonNode array) {
+        return StreamSupport.stream(array.spliterator(), false).toList();
+    }
+
+    @Test
+    void theRealmFileHoldsNoPeopleOnlyTheRegistryServiceAccount() throws IOException {
+        List<JsonNode> users = list(realm().get("users"));
+
+        assertThat(users).hasSize(1);
+        assertThat(users.get(0).get("serviceAccountClientId").asText()).isEqualTo("identity-provider-registry");
+        assertThat(users.get(0).has("credentials")).isFalse();
+    }
+
+    @Test
+    void confidentialClientSecretsComeFromTheEnvironment() throws IOException {
+        for (JsonNode client : list(realm().get("clients"))) {
+            if (!client.path("publicClient").asBoolean(false)) {
+                assertThat(client.get("secret").asText()).as(client.get("clientId").asText()).matches("\\$\\{[A-Z_]+}");
+            }
+        }
+    }
+
+    @Test
+    void noClientAllowsDirectGrantImplicitDeviceOrCiba() throws IOException {
+        for (JsonNode client : list(realm().get("clients"))) {
+            String id = client.get("clientId").asText();
+            assertThat(client.get("directAccessGrantsEnabled").asBoolean()).as(id).isFalse();
+            assertThat(client.get("implicitFlowEnabled").asBoolean()).as(id).isFalse();
+            assertThat(client.at("/attributes/oauth2.device.authorization.grant.enabled").asText()).as(id).isEqualTo("false");
+            assertThat(client.at("/attributes/oidc.ciba.grant.enabled").asText()).as(id).isEqualTo("false");
+        }
+    }
+
+    @Test
+    void browserClientsRequirePkceS256() throws IOException {
+        for (JsonNode client : list(realm().get("clients"))) {
+            if (client.get("standardFlowEnabled").asBoolean()) {
+                assertThat(client.at("/attributes/pkce.code.challenge.method").asText()).as(client.get("clientId").asText()).isEqualTo("S256");
+            }
+        }
+    }
+
+    @Test
+    void theNikIsNeverMappedIntoATokenOrDeclaredInTheUserProfile() throws IOException {
+        assertThat(realm().toString().toLowerCase()).doesNotContain("\"nik\"").doesNotContain("nik\\\"");
+    }
+
+    @Test
+    void everyClientScopeTheClientsNameExists() throws IOException {
+        JsonNode realm = realm();
+        List<String> scopes = list(realm.get("clientScopes")).stream().map(s -> s.get("name").asText()).toList();
+        for (JsonNode client : list(realm.get("clients"))) {
+            for (String field : List.of("defaultClientScopes", "optionalClientScopes")) {
+                for (JsonNode scope : client.get(field)) {
+                    assertThat(scopes).as(client.get("clientId").asText() + " " + field).contains(scope.asText());
+                }
+            }
+        }
+    }
+
+    @Test
+    void demoAccountsAreMembersWithRegistryAttributesOrStaff() throws IOException {
+        JsonNode demo = resource("/demo/bpjstk-users-0.json");
+        assertThat(demo.get("realm").asText()).isEqualTo("bpjstk");
+        for (JsonNode user : list(demo.get("users"))) {
+            List<String> roles = list(user.get("realmRoles")).stream().map(JsonNode::asText).toList();
+            if (roles.contains("member")) {
+                assertThat(user.at("/attributes/membershipNumber/0").asText()).isEqualTo(user.get("username").asText()).matches("\\d{11}");
+                assertThat(user.at("/attributes/participantCategory/0").asText()).isIn("PU", "BPU");
+                assertThat(user.at("/attributes/phoneNumber/0").asText()).matches("\\+628\\d{7,11}");
+            } else {
+                assertThat(roles).containsAnyOf("claims-officer", "operator");
+                assertThat(user.has("attributes")).isFalse();
+            }
+        }
+    }
+
+    @Test
+    void thePasswordBlocklistHasOverTenThousandLowercaseEntriesIncludingLocalOnes() throws IOException {
+        List<String> entries;
+        try (InputStream in = getClass().getResourceAsStream("/password-blacklists/bpjstk-password-blocklist.txt")) {
+            assertThat(in).isNotNull();
+            entries = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        }
+
+        assertThat(entries).hasSizeGreaterThan(10_000);
+        assertThat(entries).allMatch(e -> e.equals(e.toLowerCase()) && !e.isBlank());
+        assertThat(entries).contains("password", "123456", "bpjsketenagakerjaan", "jaminanharitua");
+        assertThat(realm().get("passwordPolicy").asText()).contains("passwordBlacklist(bpjstk-password-blocklist.txt)");
+    }
+
+    @Test
+    void everyMessageKeyTheRealmUsesIsTranslatedInIndonesianAndEnglish() throws IOException {
+        List<String> keys = new ArrayList<>();
+        Matcher matcher = Pattern.compile("\\$\\{([a-zA-Z]+)}").matcher(realm().toString());
+        while (matcher.find()) {
+            keys.add(matcher.group(1));
+        }
+        Properties builtIn = new Properties();
+        builtIn.putAll(java.util.Map.of("username", "", "email", "", "firstName", "", "lastName", "",
+                "profileScopeConsentText", "", "emailScopeConsentText", "", "phoneScopeConsentText", "", "rolesScopeConsentText", ""));
+        Path messages = Path.of("..", "identity-provider", "src", "main", "resources", "theme", "bpjstk", "login", "messages");
+        for (String language : List.of("id", "en")) {
+            Properties bundle = new Properties();
+            try (var reader = Files.newBufferedReader(messages.resolve("messages_" + language + ".properties"))) {
+                bundle.load(reader);
+            }
+            for (String key : keys) {
+                assertThat(bundle.containsKey(key) || builtIn.containsKey(key)).as("%s in messages_%s", key, language).isTrue();
+            }
+        }
+    }
+}

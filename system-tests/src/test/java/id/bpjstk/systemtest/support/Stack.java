@@ -1,0 +1,194 @@
+package id.bpjstk.systemtest.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The real stack for one test run: Keycloak from the prepared distribution (extension deployed, realm and demo
+ * accounts imported) on a fresh PostgreSQL database, and the built membership-service on another. Ports are free
+ * ones on loopback, so a local run on the standard ports can go on beside the tests.
+ */
+public final class Stack implements AutoCloseable {
+
+    public static final String REALM = "bpjstk";
+
+    private final TestDatabases databases = new TestDatabases();
+    private final List<ManagedProcess> processes = new ArrayList<>();
+    private final String adminPassword = secret();
+    private final String partnerDemoSecret = secret();
+    private final String registryClientSecret = secret();
+    private URI keycloakUrl;
+    private URI membershipUrl;
+
+    static Stack start() {
+        Stack stack = new Stack();
+        try {
+            stack.startKeycloak();
+            stack.startMembershipService();
+            return stack;
+        } catch (Exception | Error e) {
+            stack.close();
+            throw new IllegalStateException("the stack did not start: " + e.getMessage(), e);
+        }
+    }
+
+    private void startKeycloak() throws Exception {
+        Path dist = Path.of(required("stack.keycloak.dist"));
+        Path home = workDir().resolve("keycloak");
+        copyTree(dist, home);
+        int port = freePort();
+        int managementPort = freePort();
+        String jdbcUrl = databases.create("bpjstk_e2e_keycloak");
+        List<String> command = new ArrayList<>(List.of(home.resolve("bin/kc.sh").toString(), "start",
+                "--import-realm",
+                "--http-enabled=true", "--http-host=127.0.0.1", "--http-port=" + port,
+                "--http-management-port=" + managementPort,
+                "--hostname-strict=false",
+                "--health-enabled=true",
+                "--cache=local",
+                "--db=postgres", "--db-url=" + jdbcUrl, "--db-username=" + databases.user()));
+        if (!databases.password().isEmpty()) {
+            command.add("--db-password=" + databases.password());
+        }
+        Map<String, String> env = Map.of(
+                "KC_BOOTSTRAP_ADMIN_USERNAME", "admin",
+                "KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword,
+                "BPJSTK_PARTNER_DEMO_SECRET", partnerDemoSecret,
+                "BPJSTK_REGISTRY_CLIENT_SECRET", registryClientSecret,
+                "BPJSTK_SMTP_HOST", "127.0.0.1",
+                "BPJSTK_SMTP_PORT", "3025");
+        ManagedProcess keycloak = ManagedProcess.start("Keycloak", command, home, env, workDir().resolve("logs/keycloak.log"));
+        processes.add(keycloak);
+        keycloakUrl = URI.create("http://localhost:" + port);
+        keycloak.awaitReady(keycloakUrl.resolve("/realms/" + REALM + "/.well-known/openid-configuration"), Duration.ofMinutes(5));
+    }
+
+    private void startMembershipService() throws Exception {
+        Path jar = Path.of(required("stack.membership.jar"));
+        int port = freePort();
+        String jdbcUrl = databases.create("bpjstk_e2e_membership");
+        Map<String, String> env = Map.of(
+                "QUARKUS_HTTP_HOST", "127.0.0.1",
+                "QUARKUS_HTTP_PORT", Integer.toString(port),
+                "QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl,
+                "QUARKUS_DATASOURCE_USERNAME", databases.user(),
+                "QUARKUS_DATASOURCE_PASSWORD", databases.password(),
+                "KEYCLOAK_ISSUER", realmUrl().toString(),
+                "MEMBERSHIP_DEMO_DATA_ENABLED", "true");
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString());
+        ManagedProcess membership = ManagedProcess.start("membership-service", command, jar.getParent(), env,
+                workDir().resolve("logs/membership-service.log"));
+        processes.add(membership);
+        membershipUrl = URI.create("http://localhost:" + port);
+        membership.awaitReady(membershipUrl.resolve("/q/health/ready"), Duration.ofMinutes(2));
+    }
+
+    public URI keycloakUrl() {
+        return keycloakUrl;
+    }
+
+    /** The realm's base URL, which is also the issuer of its tokens. */
+    public URI realmUrl() {
+        return URI.create(keycloakUrl + "/realms/" + REALM);
+    }
+
+    public URI membershipUrl() {
+        return membershipUrl;
+    }
+
+    public String adminPassword() {
+        return adminPassword;
+    }
+
+    public String partnerDemoSecret() {
+        return partnerDemoSecret;
+    }
+
+    public String registryClientSecret() {
+        return registryClientSecret;
+    }
+
+    @Override
+    public void close() {
+        for (int i = processes.size() - 1; i >= 0; i--) {
+            processes.get(i).close();
+        }
+        processes.clear();
+        databases.close();
+    }
+
+    private static Path workDir() {
+        return Path.of(required("stack.work.dir"));
+    }
+
+    private static String required(String property) {
+        String value = System.getProperty(property);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException("system property " + property + " is not set: run the tests through Maven");
+        }
+        return value;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        }
+    }
+
+    private static String secret() {
+        byte[] bytes = new byte[24];
+        new SecureRandom().nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    /** A fresh copy of the prepared distribution, so that the run's database options never touch the original. */
+    private static void copyTree(Path source, Path target) throws IOException {
+        if (!Files.isDirectory(source)) {
+            throw new IllegalStateException("no Keycloak distribution at " + source + ": build the keycloak-server module first");
+        }
+        deleteTree(target);
+        Files.walkFileTree(source, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                Files.createDirectories(target.resolve(source.relativize(dir)));
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.copy(file, target.resolve(source.relativize(file)), StandardCopyOption.COPY_ATTRIBUTES);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (var paths = Files.walk(root)) {
+            paths.sorted((a, b) -> b.getNameCount() - a.getNameCount()).forEach(path -> {
+                try {
+                    Files.delete(path);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+}
