@@ -1,0 +1,50 @@
+package id.bpjstk.membership.api;
+
+import id.bpjstk.membership.service.MemberService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.logging.Logger;
+
+@Path("/api/operator/members")
+@RolesAllowed("operator")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Operator", description = "Registry look-ups for staff (role operator)")
+@SecurityRequirement(name = "bearer")
+public class OperatorResource {
+
+    private static final Logger LOG = Logger.getLogger(OperatorResource.class);
+
+    private final Caller caller;
+    private final MemberService members;
+
+    OperatorResource(Caller caller, MemberService members) {
+        this.caller = caller;
+        this.members = members;
+    }
+
+    @GET
+    @Path("/{kpj}")
+    @Operation(summary = "A member's record and balances")
+    @APIResponseSchema(value = OperatorMemberResponse.class, responseDescription = "The member and balances")
+    @APIResponse(responseCode = "400", description = "The KPJ is not 11 digits",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such member",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorResponse.class)))
+    public OperatorMemberResponse member(
+            @PathParam("kpj") @Pattern(regexp = "^[0-9]{11}$", message = "must be 11 digits") String kpj) {
+        LOG.infof("Operator %s looked up member %s", caller.subject(), kpj);
+        return OperatorMemberResponse.from(members.overview(kpj));
+    }
+}

@@ -1,0 +1,6 @@
+package id.bpjstk.membership.persistence;
+
+public enum MemberStatus {
+    ACTIVE,
+    INACTIVE
+}

@@ -1,0 +1,51 @@
+package id.bpjstk.membership.service;
+
+import id.bpjstk.membership.persistence.Member;
+import id.bpjstk.membership.persistence.MemberRepository;
+import id.bpjstk.membership.persistence.NikMask;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+
+/**
+ * Answers the identity provider's question at registration and password reset: do this KPJ, NIK
+ * and birth date belong to one active member? The answer never says which of them failed.
+ */
+@ApplicationScoped
+public class RegistryVerificationService {
+
+    private static final Logger LOG = Logger.getLogger(RegistryVerificationService.class);
+    private static final String NO_SUCH_NIK = "0000000000000000";
+
+    private final MemberRepository members;
+    private final MeterRegistry meters;
+
+    RegistryVerificationService(MemberRepository members, MeterRegistry meters) {
+        this.members = members;
+        this.meters = meters;
+    }
+
+    /** The member when all three match an active member, otherwise empty. */
+    @Transactional
+    public Optional<Member> verify(String membershipNumber, String nik, LocalDate birthDate) {
+        Optional<Member> candidate = members.findByMembershipNumber(membershipNumber);
+        // compare the NIK even when the KPJ is unknown, so both cases take about as long
+        boolean nikMatches = candidate.map(m -> m.nikMatches(nik)).orElseGet(() -> nikMatchesNothing(nik));
+        boolean match = candidate.isPresent()
+                && nikMatches
+                && candidate.get().getBirthDate().equals(birthDate)
+                && candidate.get().isActive();
+        meters.counter("membership.registry.verifications", "result", match ? "match" : "no_match").increment();
+        LOG.infof("Registry verification for membership number %s: %s", membershipNumber,
+                match ? "match" : "no match");
+        return match ? candidate : Optional.empty();
+    }
+
+    private static boolean nikMatchesNothing(String nik) {
+        NikMask.constantTimeEquals(NO_SUCH_NIK, nik);
+        return false;
+    }
+}

@@ -1,0 +1,138 @@
+-- Demo data (fictional people) for the local run and the tests; see SPEC "Demo data".
+-- Run by DemoDataSeeder in one transaction, only when membership.demo-data.enabled=true.
+-- Every insert is idempotent (on conflict do nothing), so running it twice changes nothing.
+-- Each statement ends with ';' at the end of a line (the seeder splits on that).
+--
+-- Contribution rules mirrored from id.bpjstk.membership.service.ContributionRules (a test checks
+-- that every seeded line equals what ContributionRules computes):
+--   PU (wage earner): JHT 3.7% employer + 2% employee; JKK 0.24% employer (risk class "very low");
+--                     JKM 0.30% employer; JP 2% employer + 1% employee of the wage capped at the
+--                     year's JP wage cap (2023: 9,559,600; 2024: 10,042,300; 2025 and later: 10,547,400).
+--   BPU (non-wage):   paid by the participant: JKK 1% of the declared income, JKM Rp 6,800 flat,
+--                     JHT 2% of the declared income (JHT is optional for BPU); no JP.
+--   Each share is rounded half up to whole rupiah: (base * basis_points + 5000) / 10000.
+
+insert into members (membership_number, nik, full_name, birth_date, sex, participant_category, status,
+                     employer_name, phone_number, email, address, correspondence_email, registered_since)
+values
+  ('11000000017', '3171015505900001', 'Siti Rahmawati', date '1990-05-15', 'FEMALE', 'PU', 'ACTIVE',
+   'PT Nusantara Logistik Sejahtera', '+6281200000001', 'siti@example.test',
+   'Jl. Tebet Barat Dalam II No. 8, RT 004/RW 002, Tebet Barat, Tebet, Jakarta Selatan 12810',
+   'siti@example.test', date '2023-01-02'),
+  ('11000000025', '3273011208850002', 'Budi Santoso', date '1985-08-12', 'MALE', 'PU', 'ACTIVE',
+   'CV Parahyangan Tekstil', '+6281200000002', 'budi@example.test',
+   'Jl. Ir. H. Juanda No. 45, Dago, Coblong, Bandung 40135',
+   'budi@example.test', date '2023-01-02'),
+  ('11000000033', '3578016101920003', 'Dewi Lestari', date '1992-01-21', 'FEMALE', 'BPU', 'ACTIVE',
+   null, '+6281200000003', 'dewi@example.test',
+   'Jl. Darmo Permai II No. 17, Pradah Kalikendal, Dukuh Pakis, Surabaya 60226',
+   'dewi@example.test', date '2023-01-02'),
+  ('11000000041', '5171010303700004', 'Made Wirawan', date '1970-03-03', 'MALE', 'PU', 'ACTIVE',
+   'PT Bali Wisata Nusantara', '+6281200000004', 'made@example.test',
+   'Jl. Teuku Umar No. 88, Dauh Puri Kelod, Denpasar Barat, Denpasar 80113',
+   'made@example.test', date '2023-01-02')
+on conflict do nothing;
+
+-- Reported monthly wage (PU) or declared income (BPU) per year, January 2023 to October 2026.
+insert into contribution_months (member_id, period, wage)
+select m.id, month.period::date, w.wage
+from (values
+        ('11000000017', 2023,  8500000), ('11000000017', 2024,  9200000),
+        ('11000000017', 2025,  9900000), ('11000000017', 2026, 10800000),
+        ('11000000025', 2023,  5250000), ('11000000025', 2024,  5600000),
+        ('11000000025', 2025,  5987650), ('11000000025', 2026,  6351250),
+        ('11000000033', 2023,  2000000), ('11000000033', 2024,  2000000),
+        ('11000000033', 2025,  2500000), ('11000000033', 2026,  2500000),
+        ('11000000041', 2023, 15000000), ('11000000041', 2024, 15750000),
+        ('11000000041', 2025, 16500000), ('11000000041', 2026, 17250000)
+     ) as w (membership_number, year, wage)
+join members m on m.membership_number = w.membership_number
+join generate_series(date '2023-01-01', date '2026-10-01', interval '1 month') as month (period)
+  on extract(year from month.period) = w.year
+on conflict do nothing;
+
+-- PU lines: JHT, JKK, JKM on the wage; JP on the wage capped at the year's JP wage cap.
+insert into contribution_lines (contribution_month_id, programme, base, employer_share, employee_share)
+select cm.id, rate.programme, b.base,
+       (b.base * rate.employer_bp + 5000) / 10000,
+       (b.base * rate.employee_bp + 5000) / 10000
+from contribution_months cm
+join members m on m.id = cm.member_id and m.participant_category = 'PU'
+join (values (2023, 9559600), (2024, 10042300), (2025, 10547400), (2026, 10547400))
+     as cap (year, jp_wage_cap) on cap.year = extract(year from cm.period)
+cross join (values ('JHT', 370, 200), ('JKK', 24, 0), ('JKM', 30, 0), ('JP', 200, 100))
+     as rate (programme, employer_bp, employee_bp)
+cross join lateral (select case when rate.programme = 'JP' then least(cm.wage, cap.jp_wage_cap)
+                                else cm.wage end::bigint as base) b
+where m.membership_number in ('11000000017', '11000000025', '11000000033', '11000000041')
+order by cm.id, rate.programme
+on conflict do nothing;
+
+-- BPU lines: all paid by the participant (recorded as the employee share).
+insert into contribution_lines (contribution_month_id, programme, base, employer_share, employee_share)
+select cm.id, rate.programme, cm.wage, 0,
+       case when rate.programme = 'JKM' then 6800 else (cm.wage * rate.participant_bp + 5000) / 10000 end
+from contribution_months cm
+join members m on m.id = cm.member_id and m.participant_category = 'BPU'
+cross join (values ('JHT', 200), ('JKK', 100), ('JKM', 0)) as rate (programme, participant_bp)
+where m.membership_number in ('11000000017', '11000000025', '11000000033', '11000000041')
+order by cm.id, rate.programme
+on conflict do nothing;
+
+-- JHT investment returns (hasil pengembangan), credited on 31 December of each year at that year's
+-- declared rate on (opening balance + half of the year's contributions), rounded half up. The rates
+-- are fictional: 2023 5.60%, 2024 6.08%, 2025 6.30%. One statement per year: each year's opening
+-- balance includes the returns credited before it.
+insert into investment_returns (member_id, programme, year, amount, credited_on)
+select m.id, 'JHT', r.year,
+       round(r.rate * (
+           (select coalesce(sum(l.employer_share + l.employee_share), 0)
+              from contribution_lines l join contribution_months cm on cm.id = l.contribution_month_id
+             where cm.member_id = m.id and l.programme = 'JHT' and cm.period < make_date(r.year, 1, 1))
+         + (select coalesce(sum(ir.amount), 0)
+              from investment_returns ir where ir.member_id = m.id and ir.year < r.year)
+         + (select coalesce(sum(l.employer_share + l.employee_share), 0)
+              from contribution_lines l join contribution_months cm on cm.id = l.contribution_month_id
+             where cm.member_id = m.id and l.programme = 'JHT'
+               and cm.period >= make_date(r.year, 1, 1) and cm.period < make_date(r.year + 1, 1, 1)) / 2.0
+       ))::bigint,
+       make_date(r.year, 12, 31)
+from members m cross join (values (2023, 0.0560)) as r (year, rate)
+where m.membership_number in ('11000000017', '11000000025', '11000000033', '11000000041')
+on conflict do nothing;
+
+insert into investment_returns (member_id, programme, year, amount, credited_on)
+select m.id, 'JHT', r.year,
+       round(r.rate * (
+           (select coalesce(sum(l.employer_share + l.employee_share), 0)
+              from contribution_lines l join contribution_months cm on cm.id = l.contribution_month_id
+             where cm.member_id = m.id and l.programme = 'JHT' and cm.period < make_date(r.year, 1, 1))
+         + (select coalesce(sum(ir.amount), 0)
+              from investment_returns ir where ir.member_id = m.id and ir.year < r.year)
+         + (select coalesce(sum(l.employer_share + l.employee_share), 0)
+              from contribution_lines l join contribution_months cm on cm.id = l.contribution_month_id
+             where cm.member_id = m.id and l.programme = 'JHT'
+               and cm.period >= make_date(r.year, 1, 1) and cm.period < make_date(r.year + 1, 1, 1)) / 2.0
+       ))::bigint,
+       make_date(r.year, 12, 31)
+from members m cross join (values (2024, 0.0608)) as r (year, rate)
+where m.membership_number in ('11000000017', '11000000025', '11000000033', '11000000041')
+on conflict do nothing;
+
+insert into investment_returns (member_id, programme, year, amount, credited_on)
+select m.id, 'JHT', r.year,
+       round(r.rate * (
+           (select coalesce(sum(l.employer_share + l.employee_share), 0)
+              from contribution_lines l join contribution_months cm on cm.id = l.contribution_month_id
+             where cm.member_id = m.id and l.programme = 'JHT' and cm.period < make_date(r.year, 1, 1))
+         + (select coalesce(sum(ir.amount), 0)
+              from investment_returns ir where ir.member_id = m.id and ir.year < r.year)
+         + (select coalesce(sum(l.employer_share + l.employee_share), 0)
+              from contribution_lines l join contribution_months cm on cm.id = l.contribution_month_id
+             where cm.member_id = m.id and l.programme = 'JHT'
+               and cm.period >= make_date(r.year, 1, 1) and cm.period < make_date(r.year + 1, 1, 1)) / 2.0
+       ))::bigint,
+       make_date(r.year, 12, 31)
+from members m cross join (values (2025, 0.0630)) as r (year, rate)
+where m.membership_number in ('11000000017', '11000000025', '11000000033', '11000000041')
+on conflict do nothing;

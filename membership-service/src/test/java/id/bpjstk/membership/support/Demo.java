@@ -1,0 +1,15 @@
+package id.bpjstk.membership.support;
+
+/** The SPEC's demo members. */
+public final class Demo {
+
+    public static final String SITI = "11000000017";
+    public static final String SITI_NIK = "3171015505900001";
+    public static final String BUDI = "11000000025";
+    public static final String DEWI = "11000000033";
+    public static final String MADE = "11000000041";
+    public static final String MADE_NIK = "5171010303700004";
+
+    private Demo() {
+    }
+}
