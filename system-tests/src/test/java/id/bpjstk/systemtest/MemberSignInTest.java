@@ -37,7 +37,7 @@ class MemberSignInTest {
         assertThat(access.get("preferred_username").asText()).isEqualTo(SITI_KPJ);
         assertThat(access.get("acr").asText()).isEqualTo("1");
         assertThat(access.get("sub").asText()).isNotBlank();
-        assertThat(access.get("aud")).extracting(JsonNode::asText).contains("membership-service", "claims-service");
+        assertThat(Oidc.audiences(access)).contains("membership-service", "claims-service");
         assertThat(access.at("/realm_access/roles")).extracting(JsonNode::asText).contains("member");
         // Only the scopes that ask for them carry name, email, phone and category.
         assertThat(access.has("name")).isFalse();

@@ -57,7 +57,8 @@ class StaffAndAccessTest {
 
         Api.Response lookup = membership.get("/api/operator/members/" + SITI_KPJ, operator);
         assertThat(lookup.status()).isEqualTo(200);
-        assertThat(lookup.json().get("membershipNumber").asText()).isEqualTo(SITI_KPJ);
+        assertThat(lookup.json().at("/member/membershipNumber").asText()).isEqualTo(SITI_KPJ);
+        assertThat(lookup.json().at("/balances/jht/total").asLong()).isPositive();
 
         for (String token : new String[] {officer, member}) {
             Api.Response refused = membership.get("/api/operator/members/" + SITI_KPJ, token);
@@ -103,7 +104,7 @@ class StaffAndAccessTest {
         assertThat(serviceToken.status()).isEqualTo(200);
         String token = serviceToken.body().get("access_token").asText();
         JsonNode access = Oidc.payload(token);
-        assertThat(access.get("aud")).extracting(JsonNode::asText).contains("membership-service");
+        assertThat(Oidc.audiences(access)).contains("membership-service");
         assertThat(access.at("/realm_access/roles")).extracting(JsonNode::asText).contains("registry-verifier");
 
         Map<String, String> budi = Map.of("membershipNumber", DemoAccounts.BUDI_KPJ, "nik", DemoAccounts.BUDI_NIK,

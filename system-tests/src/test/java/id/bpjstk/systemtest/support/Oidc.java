@@ -151,6 +151,17 @@ public final class Oidc {
         }
     }
 
+    /** The token's audiences: {@code aud} is a string when there is one, an array when there are several. */
+    public static java.util.List<String> audiences(JsonNode token) {
+        JsonNode aud = token.path("aud");
+        if (aud.isTextual()) {
+            return java.util.List.of(aud.asText());
+        }
+        java.util.List<String> values = new java.util.ArrayList<>();
+        aud.forEach(value -> values.add(value.asText()));
+        return values;
+    }
+
     public static Map<String, String> query(URI uri) {
         Map<String, String> values = new LinkedHashMap<>();
         String raw = uri.getRawQuery();
