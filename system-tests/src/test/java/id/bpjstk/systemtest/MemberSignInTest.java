@@ -115,6 +115,7 @@ class MemberSignInTest {
 
     @Test
     void theLoginPageSpeaksIndonesianByDefaultAndEnglishOnRequest(Stack stack) {
+        // No Accept-Language header: the realm's default locale decides.
         Oidc oidc = new Oidc(stack);
         Browser.Page indonesian = new Browser(stack.keycloakUrl())
                 .get(oidc.authorizationRequest(Oidc.MEMBER_PORTAL, Oidc.MEMBER_PORTAL_REDIRECT, "openid").uri());

@@ -98,7 +98,7 @@ public final class Browser {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request, URI uri) {
-        request.timeout(Duration.ofSeconds(30)).header("Accept-Language", "id");
+        request.timeout(Duration.ofSeconds(30));
         String cookieHeader = cookieHeaderFor(uri);
         if (!cookieHeader.isEmpty()) {
             request.header("Cookie", cookieHeader);
