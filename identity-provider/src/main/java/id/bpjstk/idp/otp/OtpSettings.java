@@ -1,0 +1,65 @@
+package id.bpjstk.idp.otp;
+
+import java.util.List;
+import java.util.Map;
+
+import org.keycloak.models.AuthenticatorConfigModel;
+import org.keycloak.provider.ProviderConfigProperty;
+import org.keycloak.provider.ProviderConfigurationBuilder;
+
+/**
+ * Limits of the one-time codes (SPEC "One-time passwords"), with their defaults. An authenticator execution may
+ * override them in its configuration (tests shorten the validity and the cooldown); missing or malformed values
+ * fall back to the defaults.
+ */
+public record OtpSettings(int codeTtlSeconds, int resendCooldownSeconds, int maxSendsPerHour, int maxFailures) {
+
+    public static final String CODE_TTL_SECONDS = "code-ttl-seconds";
+    public static final String RESEND_COOLDOWN_SECONDS = "resend-cooldown-seconds";
+    public static final String MAX_SENDS_PER_HOUR = "max-sends-per-hour";
+    public static final String MAX_FAILURES = "max-failures";
+
+    public static final OtpSettings DEFAULTS = new OtpSettings(300, 60, 5, 3);
+
+    public static final List<ProviderConfigProperty> CONFIG_PROPERTIES = ProviderConfigurationBuilder.create()
+            .property().name(CODE_TTL_SECONDS).label("Code validity (seconds)")
+            .helpText("How long a code may be used after it is sent.")
+            .type(ProviderConfigProperty.STRING_TYPE).defaultValue(String.valueOf(DEFAULTS.codeTtlSeconds())).add()
+            .property().name(RESEND_COOLDOWN_SECONDS).label("Resend cooldown (seconds)")
+            .helpText("How long a member waits before another code may be sent.")
+            .type(ProviderConfigProperty.STRING_TYPE).defaultValue(String.valueOf(DEFAULTS.resendCooldownSeconds())).add()
+            .property().name(MAX_SENDS_PER_HOUR).label("Codes per hour")
+            .helpText("Most codes sent in any hour, per account and per phone number, across the cluster.")
+            .type(ProviderConfigProperty.STRING_TYPE).defaultValue(String.valueOf(DEFAULTS.maxSendsPerHour())).add()
+            .property().name(MAX_FAILURES).label("Wrong entries per login")
+            .helpText("Wrong entries after which the code is dead and the member signs in again.")
+            .type(ProviderConfigProperty.STRING_TYPE).defaultValue(String.valueOf(DEFAULTS.maxFailures())).add()
+            .build();
+
+    public static OtpSettings from(AuthenticatorConfigModel config) {
+        return from(config == null ? null : config.getConfig());
+    }
+
+    public static OtpSettings from(Map<String, String> values) {
+        if (values == null) {
+            return DEFAULTS;
+        }
+        return new OtpSettings(
+                positive(values.get(CODE_TTL_SECONDS), DEFAULTS.codeTtlSeconds()),
+                positive(values.get(RESEND_COOLDOWN_SECONDS), DEFAULTS.resendCooldownSeconds()),
+                positive(values.get(MAX_SENDS_PER_HOUR), DEFAULTS.maxSendsPerHour()),
+                positive(values.get(MAX_FAILURES), DEFAULTS.maxFailures()));
+    }
+
+    private static int positive(String value, int fallback) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            int parsed = Integer.parseInt(value.trim());
+            return parsed > 0 ? parsed : fallback;
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+}

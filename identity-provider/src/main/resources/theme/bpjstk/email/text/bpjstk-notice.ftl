@@ -1,0 +1,7 @@
+<#ftl output_format="plainText">
+${msg("bpjstkNoticeHeader")}
+
+${text}
+
+--
+${msg("bpjstkNoticeFooter")}

@@ -1,0 +1,55 @@
+package id.bpjstk.idp.otp.sender;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class MaskingTest {
+
+    @Test
+    void indonesianMobileKeepsFirstSixAndLastFour() {
+        assertThat(Masking.phone("+6281200000001")).isEqualTo("+62812****0001");
+    }
+
+    @Test
+    void longerNumberStarsTheWholeMiddle() {
+        assertThat(Masking.phone("+628123456789012")).isEqualTo("+62812******9012");
+    }
+
+    @Test
+    void shortNumberHidesMoreThanItShows() {
+        assertThat(Masking.phone("+62812345678")).isEqualTo("+62*******78");
+        assertThat(Masking.phone("+6281234")).isEqualTo("+62***34");
+    }
+
+    @Test
+    void veryShortNumberIsAllStars() {
+        assertThat(Masking.phone("+62812")).isEqualTo("******");
+        assertThat(Masking.phone("1")).isEqualTo("*");
+    }
+
+    @Test
+    void missingPhoneIsNone() {
+        assertThat(Masking.phone(null)).isEqualTo(Masking.NONE);
+        assertThat(Masking.phone("  ")).isEqualTo(Masking.NONE);
+    }
+
+    @Test
+    void emailKeepsFirstLetterAndDomain() {
+        assertThat(Masking.email("siti@example.test")).isEqualTo("s***@example.test");
+    }
+
+    @Test
+    void oneLetterLocalPartIsHiddenEntirely() {
+        assertThat(Masking.email("s@example.test")).isEqualTo("***@example.test");
+        assertThat(Masking.email("@example.test")).isEqualTo("***@example.test");
+    }
+
+    @Test
+    void oddEmailValuesRevealNothingOfTheLocalPart() {
+        assertThat(Masking.email("not-an-address")).isEqualTo("***");
+        assertThat(Masking.email("a@b@example.test")).isEqualTo("a***@example.test");
+        assertThat(Masking.email(null)).isEqualTo(Masking.NONE);
+        assertThat(Masking.email("")).isEqualTo(Masking.NONE);
+    }
+}
