@@ -2,7 +2,10 @@ package id.bpjstk.idp.otp;
 
 import java.util.Optional;
 
+import org.keycloak.authentication.RequiredActionContext;
 import org.keycloak.models.UserModel;
+
+import id.bpjstk.idp.otp.sender.Masking;
 
 /**
  * Required action "turn on two-step verification by SMS": after a code to the member's phone, every sign-in of the
@@ -38,8 +41,10 @@ public class EnableSmsTwoStepAction extends PhoneCodeAction {
     }
 
     @Override
-    void onProof(UserModel user) {
+    void onProof(RequiredActionContext context, OtpService otp, String phoneNumber) {
+        UserModel user = context.getUser();
         user.setSingleAttribute(OtpService.PHONE_NUMBER_VERIFIED, "true");
         user.setSingleAttribute(TwoStep.ATTRIBUTE, TwoStep.SMS);
+        otp.notifyByEmail(context.getRealm(), user, phoneNumber, "bpjstkTwoStepOnNotice", Masking.phone(phoneNumber));
     }
 }

@@ -21,6 +21,7 @@ import id.bpjstk.idp.otp.sender.Masking;
 import id.bpjstk.idp.otp.sender.OtpSendException;
 import id.bpjstk.idp.otp.sender.OtpSender;
 import id.bpjstk.idp.otp.sender.OutgoingMessage;
+import id.bpjstk.idp.otp.sender.email.EmailNoticeSenderFactory;
 
 /**
  * Sends and checks one-time codes for one login: the code service the authenticator and the required actions share.
@@ -91,6 +92,21 @@ final class OtpService {
             LOG.warnf("code for %s could not be sent to %s: %s", purpose, Masking.phone(phoneNumber), e.getMessage());
             ((SendLimiter.Allowed) decision).release().run();
             return SendResult.of(Outcome.NOT_SENT);
+        }
+    }
+
+    /**
+     * Tells the member something by email (a notice, never a code). Best effort: a mail failure is logged, and what
+     * the member did stands.
+     */
+    void notifyByEmail(RealmModel realm, UserModel user, String phoneNumber, String key, Object... parameters) {
+        Locale locale = session.getContext().resolveLocale(user);
+        String text = message(realm, locale, key, parameters);
+        try {
+            session.getProvider(OtpSender.class, EmailNoticeSenderFactory.PROVIDER_ID)
+                    .send(new OutgoingMessage(realm, user, phoneNumber, OutgoingMessage.Purpose.NOTICE, text, locale));
+        } catch (OtpSendException | RuntimeException e) {
+            LOG.warnf("notice %s could not be emailed to user %s: %s", key, user.getId(), e.getMessage());
         }
     }
 

@@ -39,7 +39,7 @@ abstract class PhoneCodeAction implements RequiredActionProvider, RequiredAction
     abstract Optional<String> phoneNumber(UserModel user);
 
     /** Done once the code was right. */
-    abstract void onProof(UserModel user);
+    abstract void onProof(RequiredActionContext context, OtpService otp, String phoneNumber);
 
     @Override
     public InitiatedActionSupport initiatedActionSupport() {
@@ -84,7 +84,7 @@ abstract class PhoneCodeAction implements RequiredActionProvider, RequiredAction
         }
         OtpChallenge.Verdict verdict = otp.verify(context.getRealm(), context.getAuthenticationSession(), use(), form.getFirst(OtpPage.FIELD));
         if (verdict == OtpChallenge.Verdict.ACCEPTED) {
-            onProof(user);
+            onProof(context, otp, phone);
             context.getEvent().detail("bpjstk_action", getId()).success();
             context.success();
             return;

@@ -2,6 +2,7 @@ package id.bpjstk.idp.otp;
 
 import java.util.Optional;
 
+import org.keycloak.authentication.RequiredActionContext;
 import org.keycloak.models.UserModel;
 
 /** Required action "verify phone": the member proves the number on the account is theirs; it is then marked verified. */
@@ -35,7 +36,7 @@ public class VerifyPhoneAction extends PhoneCodeAction {
     }
 
     @Override
-    void onProof(UserModel user) {
-        user.setSingleAttribute(OtpService.PHONE_NUMBER_VERIFIED, "true");
+    void onProof(RequiredActionContext context, OtpService otp, String phoneNumber) {
+        context.getUser().setSingleAttribute(OtpService.PHONE_NUMBER_VERIFIED, "true");
     }
 }

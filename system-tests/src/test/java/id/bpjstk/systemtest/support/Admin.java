@@ -13,6 +13,10 @@ public final class Admin {
         this.api = new Api(stack.keycloakUrl());
     }
 
+    java.net.URI keycloakUrl() {
+        return stack.keycloakUrl();
+    }
+
     public String token() {
         Oidc.TokenResponse response = new Oidc(stack).tokenRequest(stack.keycloakUrl() + "/realms/master/protocol/openid-connect/token",
                 Map.of("grant_type", "password", "client_id", "admin-cli", "username", "admin", "password", stack.adminPassword()));

@@ -31,12 +31,17 @@ public final class Stack implements AutoCloseable {
     private final String adminPassword = secret();
     private final String partnerDemoSecret = secret();
     private final String registryClientSecret = secret();
+    private final String smsGatewayAuthorization = "Bearer " + secret();
+    private SmsGateway smsGateway;
+    private Mailbox mailbox;
     private URI keycloakUrl;
     private URI membershipUrl;
 
     static Stack start() {
         Stack stack = new Stack();
         try {
+            stack.smsGateway = new SmsGateway(stack.smsGatewayAuthorization);
+            stack.mailbox = new Mailbox();
             stack.startKeycloak();
             stack.startMembershipService();
             return stack;
@@ -60,7 +65,9 @@ public final class Stack implements AutoCloseable {
                 "--hostname-strict=false",
                 "--health-enabled=true",
                 "--cache=local",
-                "--db=postgres", "--db-url=" + jdbcUrl, "--db-username=" + databases.user()));
+                "--db=postgres", "--db-url=" + jdbcUrl, "--db-username=" + databases.user(),
+                "--spi-otp-sender--provider-default=http",
+                "--spi-otp-sender--http--url=" + smsGateway.url()));
         if (!databases.password().isEmpty()) {
             command.add("--db-password=" + databases.password());
         }
@@ -70,7 +77,9 @@ public final class Stack implements AutoCloseable {
                 "BPJSTK_PARTNER_DEMO_SECRET", partnerDemoSecret,
                 "BPJSTK_REGISTRY_CLIENT_SECRET", registryClientSecret,
                 "BPJSTK_SMTP_HOST", "127.0.0.1",
-                "BPJSTK_SMTP_PORT", "3025");
+                "BPJSTK_SMTP_PORT", Integer.toString(mailbox.port()),
+                // a secret: on the environment, not the command line
+                "KC_SPI_OTP_SENDER__HTTP__AUTH_HEADER_VALUE", smsGatewayAuthorization);
         ManagedProcess keycloak = ManagedProcess.start("Keycloak", command, home, env, workDir().resolve("logs/keycloak.log"));
         processes.add(keycloak);
         keycloakUrl = URI.create("http://localhost:" + port);
@@ -110,6 +119,16 @@ public final class Stack implements AutoCloseable {
         return membershipUrl;
     }
 
+    /** Every SMS Keycloak sent in this run. */
+    public SmsGateway sms() {
+        return smsGateway;
+    }
+
+    /** Every mail Keycloak sent in this run. */
+    public Mailbox mail() {
+        return mailbox;
+    }
+
     public String adminPassword() {
         return adminPassword;
     }
@@ -129,6 +148,12 @@ public final class Stack implements AutoCloseable {
         }
         processes.clear();
         databases.close();
+        if (smsGateway != null) {
+            smsGateway.close();
+        }
+        if (mailbox != null) {
+            mailbox.close();
+        }
     }
 
     private static Path workDir() {

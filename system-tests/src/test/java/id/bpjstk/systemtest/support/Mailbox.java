@@ -1,0 +1,68 @@
+package id.bpjstk.systemtest.support;
+
+import java.util.Arrays;
+import java.util.List;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+/** The mail catcher of the test run: a real SMTP server (GreenMail) on a free loopback port. */
+public final class Mailbox implements AutoCloseable {
+
+    public record Mail(String to, String subject, String body) {
+    }
+
+    private final GreenMail greenMail;
+
+    Mailbox() {
+        greenMail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        greenMail.start();
+    }
+
+    int port() {
+        return greenMail.getSmtp().getPort();
+    }
+
+    /** Every mail delivered to {@code address}, oldest first. */
+    public List<Mail> to(String address) {
+        return Arrays.stream(greenMail.getReceivedMessages())
+                .filter(message -> recipients(message).contains(address))
+                .map(Mailbox::mail)
+                .toList();
+    }
+
+    /** Waits up to ten seconds for {@code count} mails in all. */
+    public void await(int count) {
+        greenMail.waitForIncomingEmail(10_000, count);
+    }
+
+    public int count() {
+        return greenMail.getReceivedMessages().length;
+    }
+
+    private static List<String> recipients(MimeMessage message) {
+        try {
+            return Arrays.stream(message.getRecipients(Message.RecipientType.TO)).map(Object::toString).toList();
+        } catch (MessagingException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static Mail mail(MimeMessage message) {
+        try {
+            return new Mail(recipients(message).get(0), message.getSubject(), GreenMailUtil.getBody(message));
+        } catch (MessagingException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        greenMail.stop();
+    }
+}

@@ -1,0 +1,111 @@
+package id.bpjstk.systemtest.support;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * A stand-in for the outside SMS gateway (the one part of the world we do not own): Keycloak's {@code http} sender
+ * posts every SMS here. It keeps what it received, checks the gateway credential, and can be told to fail for a
+ * number.
+ */
+public final class SmsGateway implements AutoCloseable {
+
+    public record Sms(Instant received, String to, String purpose, String message) {
+        /** The six-digit code in the message. */
+        public String code() {
+            Matcher matcher = Pattern.compile("\\b(\\d{6})\\b").matcher(message);
+            if (!matcher.find()) {
+                throw new AssertionError("no code in SMS: " + message);
+            }
+            return matcher.group(1);
+        }
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpServer server;
+    private final String authorization;
+    private final List<Sms> received = new CopyOnWriteArrayList<>();
+    private final Set<String> failing = ConcurrentHashMap.newKeySet();
+
+    SmsGateway(String authorization) throws IOException {
+        this.authorization = authorization;
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/sms", this::handle);
+        server.start();
+    }
+
+    URI url() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/sms");
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange; InputStream body = exchange.getRequestBody()) {
+            if (!authorization.equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
+                exchange.sendResponseHeaders(401, -1);
+                return;
+            }
+            JsonNode sms = JSON.readTree(new String(body.readAllBytes(), StandardCharsets.UTF_8));
+            String to = sms.path("to").asText();
+            if (failing.contains(to)) {
+                exchange.sendResponseHeaders(503, -1);
+                return;
+            }
+            received.add(new Sms(Instant.now(), to, sms.path("purpose").asText(), sms.path("message").asText()));
+            exchange.sendResponseHeaders(202, -1);
+        }
+    }
+
+    /** Every SMS received for {@code phoneNumber}, oldest first. */
+    public List<Sms> to(String phoneNumber) {
+        return received.stream().filter(sms -> sms.to().equals(phoneNumber)).toList();
+    }
+
+    /** The newest SMS for the number, waiting a little for it to arrive. */
+    public Sms latest(String phoneNumber) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+        while (Instant.now().isBefore(deadline)) {
+            List<Sms> messages = to(phoneNumber);
+            if (!messages.isEmpty()) {
+                return messages.get(messages.size() - 1);
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError("no SMS for " + phoneNumber);
+    }
+
+    /** From now on the gateway answers 503 for this number, until {@link #recover}. */
+    public void failFor(String phoneNumber) {
+        failing.add(phoneNumber);
+    }
+
+    public void recover(String phoneNumber) {
+        failing.remove(phoneNumber);
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}

@@ -1,0 +1,120 @@
+package id.bpjstk.systemtest.support;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Members made for one test through Keycloak's admin API, each with its own KPJ and phone number so that tests never
+ * share send limits or lockout counters.
+ */
+public final class TestMembers {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** A member account; {@code totpSecret} is set where an authenticator app is enrolled. */
+    public record Member(String id, String kpj, String password, String phone, String email, String totpSecret) {
+
+        /** The authenticator app's current code (RFC 6238: HMAC-SHA1, 30 s, 6 digits). */
+        public String totp() {
+            try {
+                Mac mac = Mac.getInstance("HmacSHA1");
+                mac.init(new SecretKeySpec(totpSecret.getBytes(StandardCharsets.UTF_8), "HmacSHA1"));
+                long counter = System.currentTimeMillis() / 1000 / 30;
+                byte[] hash = mac.doFinal(java.nio.ByteBuffer.allocate(8).putLong(counter).array());
+                int offset = hash[hash.length - 1] & 0xf;
+                int binary = ((hash[offset] & 0x7f) << 24) | ((hash[offset + 1] & 0xff) << 16)
+                        | ((hash[offset + 2] & 0xff) << 8) | (hash[offset + 3] & 0xff);
+                return String.format("%06d", binary % 1_000_000);
+            } catch (GeneralSecurityException e) {
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    public enum Option { PHONE_VERIFIED, TWO_STEP_SMS, AUTHENTICATOR_APP }
+
+    private final Admin admin;
+
+    public TestMembers(Stack stack) {
+        this.admin = new Admin(stack);
+    }
+
+    public Member create(Option... options) {
+        return create(List.of(), options);
+    }
+
+    /** A member with the given required actions pending (e.g. {@code bpjstk-verify-phone}). */
+    public Member create(List<String> requiredActions, Option... options) {
+        List<Option> chosen = List.of(options);
+        String kpj = "119" + digits(8);
+        String phone = "+62812" + digits(8);
+        String email = "member-" + kpj + "@example.test";
+        String password = "Uji-Sandi-" + digits(6) + "-Panjang";
+        Map<String, List<String>> attributes = new HashMap<>();
+        attributes.put("membershipNumber", List.of(kpj));
+        attributes.put("participantCategory", List.of("PU"));
+        attributes.put("phoneNumber", List.of(phone));
+        attributes.put("phoneNumberVerified", List.of(Boolean.toString(chosen.contains(Option.PHONE_VERIFIED))));
+        if (chosen.contains(Option.TWO_STEP_SMS)) {
+            attributes.put("twoStepVerification", List.of("sms"));
+        }
+        List<Map<String, Object>> credentials = new ArrayList<>();
+        credentials.add(Map.of("type", "password", "value", password, "temporary", false));
+        String totpSecret = null;
+        if (chosen.contains(Option.AUTHENTICATOR_APP)) {
+            totpSecret = "uji" + digits(17);
+            credentials.add(Map.of("type", "otp", "userLabel", "Aplikasi autentikator",
+                    "secretData", "{\"value\":\"" + totpSecret + "\"}",
+                    "credentialData", "{\"subType\":\"totp\",\"digits\":6,\"period\":30,\"algorithm\":\"HmacSHA1\",\"counter\":0}"));
+        }
+        Map<String, Object> user = new HashMap<>();
+        user.put("username", kpj);
+        user.put("enabled", true);
+        user.put("email", email);
+        user.put("emailVerified", true);
+        user.put("firstName", "Peserta");
+        user.put("lastName", "Uji " + kpj);
+        user.put("attributes", attributes);
+        user.put("credentials", credentials);
+        user.put("realmRoles", List.of("member"));
+        user.put("requiredActions", requiredActions);
+        Api.Response created = admin.post("/users", user);
+        if (created.status() != 201) {
+            throw new AssertionError("could not create a test member: " + created.status() + " " + new String(created.bytes()));
+        }
+        String location = created.header("Location");
+        String id = location.substring(location.lastIndexOf('/') + 1);
+        // the admin API ignores realmRoles on create: map the role explicitly
+        JsonNode role = admin.get("/roles/member").json();
+        admin.post("/users/" + id + "/role-mappings/realm", List.of(Map.of("id", role.get("id").asText(), "name", "member")));
+        return new Member(id, kpj, password, phone, email, totpSecret);
+    }
+
+    /** The member's attributes as Keycloak holds them now. */
+    public JsonNode attributes(Member member) {
+        return admin.get("/users/" + member.id()).json().path("attributes");
+    }
+
+    /** What brute-force protection knows of the member: numFailures, disabled, ... */
+    public JsonNode bruteForceStatus(Member member) {
+        return new Api(admin.keycloakUrl()).get("/admin/realms/" + Stack.REALM + "/attack-detection/brute-force/users/" + member.id(), admin.token()).json();
+    }
+
+    private static String digits(int count) {
+        StringBuilder value = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            value.append(RANDOM.nextInt(10));
+        }
+        return value.toString();
+    }
+}
