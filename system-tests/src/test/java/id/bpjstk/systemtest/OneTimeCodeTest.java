@@ -81,6 +81,33 @@ class OneTimeCodeTest {
     }
 
     @Test
+    void aMemberWithBothChoosesSmsInsteadOfTheAppAndGoesBackToSmsWhenTheAppIsRemoved(Stack stack) {
+        TestMembers members = new TestMembers(stack);
+        Member member = members.create(PHONE_VERIFIED, TWO_STEP_SMS, AUTHENTICATOR_APP);
+        CodeLogin login = new CodeLogin(stack);
+        Browser.Page appPage = login.password(member.kpj(), member.password());
+        assertThat(appPage.document().getElementById("bpjstk-otp-resend")).isNull();
+
+        Browser.Page choices = login.browser().submit(appPage.form("kc-select-try-another-way-form"));
+        org.jsoup.nodes.Element sms = choices.document().select("li").stream()
+                .filter(item -> item.text().contains("Kode lewat SMS")).findFirst()
+                .orElseThrow(() -> new AssertionError("SMS is not offered:\n" + choices.body()));
+        String execution = sms.select("input[name=authenticationExecution]").val();
+        Browser.Page smsPage = login.browser().submit(new Browser.Form(choices.form("kc-select-credential-form").action(),
+                new java.util.LinkedHashMap<>(Map.of("authenticationExecution", execution))));
+
+        assertThat(smsPage.document().getElementById("bpjstk-otp-resend")).isNotNull();
+        assertThat(login.tokens(login.code(smsPage, stack.sms().latest(member.phone()).code())).access().get("acr").asText()).isEqualTo("2");
+
+        members.removeAuthenticatorApp(member);
+        CodeLogin again = new CodeLogin(stack);
+        pause(1_100);
+        Browser.Page smsOnly = again.password(member.kpj(), member.password());
+        assertThat(smsOnly.document().getElementById("bpjstk-otp-resend")).as("SMS is asked straight away").isNotNull();
+        assertThat(smsOnly.document().getElementById("try-another-way")).isNull();
+    }
+
+    @Test
     void malformedCodesAreRefusedPlainlyAndAreNotCountedAsGuesses(Stack stack) {
         TestMembers members = new TestMembers(stack);
         Member member = members.create(PHONE_VERIFIED, TWO_STEP_SMS);
@@ -152,8 +179,12 @@ class OneTimeCodeTest {
      * for a minute; a person typing takes longer than that.
      */
     private static void humanPause() {
+        pause(1_100);
+    }
+
+    private static void pause(long millis) {
         try {
-            Thread.sleep(1_100);
+            Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);

@@ -54,7 +54,7 @@ class PhoneAndGatewayTest {
         assertThat(members.attributes(member).at("/twoStepVerification/0").asText()).isEqualTo("sms");
         List<Mailbox.Mail> mails = awaitMail(stack, member.email());
         assertThat(mails).hasSize(1);
-        assertThat(mails.get(0).subject()).isNotBlank();
+        assertThat(mails.get(0).subject()).isEqualTo("Pemberitahuan akun BPJS Ketenagakerjaan");
         assertThat(mails.get(0).body()).doesNotContain(code);
     }
 

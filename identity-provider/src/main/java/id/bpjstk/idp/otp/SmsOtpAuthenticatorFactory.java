@@ -26,15 +26,15 @@ public class SmsOtpAuthenticatorFactory implements AuthenticatorFactory {
         return SINGLETON;
     }
 
-    /** Also the label of the "try another way" choice; translated in the login theme's messages. */
+    /** The admin console's name; members see {@code bpjstk-sms-otp-display-name} of the login theme's messages. */
     @Override
     public String getDisplayType() {
-        return "SMS code";
+        return "BPJSTK SMS code";
     }
 
     @Override
     public String getHelpText() {
-        return "SMS code help";
+        return "A six-digit code by SMS to the member's verified mobile number (sign-in step two, step-up to acr 2).";
     }
 
     /** Failures are reported to brute-force protection under this category: only otp is counted since 26.6. */

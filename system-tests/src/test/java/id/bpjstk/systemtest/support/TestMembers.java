@@ -100,6 +100,18 @@ public final class TestMembers {
         return new Member(id, kpj, password, phone, email, totpSecret);
     }
 
+    /** Removes the member's authenticator app, as the member does in the account console. */
+    public void removeAuthenticatorApp(Member member) {
+        for (JsonNode credential : admin.get("/users/" + member.id() + "/credentials").json()) {
+            if ("otp".equals(credential.path("type").asText())) {
+                Api.Response removed = admin.delete("/users/" + member.id() + "/credentials/" + credential.path("id").asText());
+                if (removed.status() != 204) {
+                    throw new AssertionError("could not remove the authenticator app: " + removed.status());
+                }
+            }
+        }
+    }
+
     /** The member's attributes as Keycloak holds them now. */
     public JsonNode attributes(Member member) {
         return admin.get("/users/" + member.id()).json().path("attributes");
