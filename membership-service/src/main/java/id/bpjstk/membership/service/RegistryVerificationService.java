@@ -11,8 +11,9 @@ import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /**
- * Answers the identity provider's question at registration and password reset: do this KPJ, NIK
- * and birth date belong to one active member? The answer never says which of them failed.
+ * Answers the identity provider's questions. At registration and password reset: do this KPJ, NIK
+ * and birth date belong to one active member? The answer never says which of them failed. And when
+ * it has blocked a KPJ after repeated failed checks: how can it reach the active member who owns it?
  */
 @ApplicationScoped
 public class RegistryVerificationService {
@@ -42,6 +43,24 @@ public class RegistryVerificationService {
         LOG.infof("Registry verification for membership number %s: %s", membershipNumber,
                 match ? "match" : "no match");
         return match ? candidate : Optional.empty();
+    }
+
+    /**
+     * The active member with this KPJ, for the identity provider to notify of a block even when the
+     * member has no account there yet. Unknown and inactive are the same {@link MemberNotFoundException}.
+     */
+    @Transactional
+    public Member contact(String membershipNumber) {
+        Optional<Member> member = members.findByMembershipNumber(membershipNumber);
+        boolean found = member.isPresent() && member.get().isActive();
+        meters.counter("membership.registry.contact.lookups", "result", found ? "found" : "not_found").increment();
+        // the KPJ and the outcome only: never the phone number or the email
+        LOG.infof("Registry contact lookup for membership number %s: %s", membershipNumber,
+                found ? "found" : member.isPresent() ? "not found (inactive)" : "not found (unknown)");
+        if (!found) {
+            throw new MemberNotFoundException();
+        }
+        return member.get();
     }
 
     private static boolean nikMatchesNothing(String nik) {

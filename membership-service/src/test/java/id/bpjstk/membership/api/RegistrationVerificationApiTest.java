@@ -5,21 +5,16 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import id.bpjstk.membership.persistence.Member;
 import id.bpjstk.membership.persistence.MemberRepository;
-import id.bpjstk.membership.persistence.MemberStatus;
-import id.bpjstk.membership.persistence.ParticipantCategory;
-import id.bpjstk.membership.persistence.Sex;
 import id.bpjstk.membership.support.Demo;
+import id.bpjstk.membership.support.InactiveMember;
 import id.bpjstk.membership.support.PostgresTestDatabase;
 import id.bpjstk.membership.support.TestTokens;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
-import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,11 +24,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 @QuarkusTest
 @WithTestResource(PostgresTestDatabase.class)
 class RegistrationVerificationApiTest {
-
-    /** A non-demo fixture: a former participant whose membership is inactive. */
-    static final String INACTIVE_KPJ = "11000000099";
-    static final String INACTIVE_NIK = "3201014107950005";
-    static final LocalDate INACTIVE_BIRTH_DATE = LocalDate.of(1995, 7, 1);
 
     private static final String NO_MATCH = "{\"match\":false}";
 
@@ -47,16 +37,7 @@ class RegistrationVerificationApiTest {
 
     @BeforeEach
     void inactiveMemberExists() {
-        QuarkusTransaction.requiringNew().run(() -> {
-            if (members.findByMembershipNumber(INACTIVE_KPJ).isEmpty()) {
-                Member member = new Member(INACTIVE_KPJ, INACTIVE_NIK, "Rina Marlina", INACTIVE_BIRTH_DATE, Sex.FEMALE,
-                        ParticipantCategory.PU, MemberStatus.INACTIVE, LocalDate.of(2016, 3, 1));
-                member.setEmployerName("PT Contoh Berhenti");
-                member.setPhoneNumber("+6281200000099");
-                member.setEmail("rina@example.test");
-                members.persist(member);
-            }
-        });
+        InactiveMember.ensureExists(members);
     }
 
     @Test
