@@ -45,6 +45,6 @@ public class EnableSmsTwoStepAction extends PhoneCodeAction {
         UserModel user = context.getUser();
         user.setSingleAttribute(OtpService.PHONE_NUMBER_VERIFIED, "true");
         user.setSingleAttribute(TwoStep.ATTRIBUTE, TwoStep.SMS);
-        otp.notifyByEmail(context.getRealm(), user, phoneNumber, "bpjstkTwoStepOnNotice", Masking.phone(phoneNumber));
+        otp.notifyByEmail(context.getRealm(), user, "bpjstkTwoStepOnNotice", Masking.phone(phoneNumber));
     }
 }

@@ -1,10 +1,8 @@
 package id.bpjstk.idp.otp;
 
 import java.security.SecureRandom;
-import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Properties;
 
 import org.jboss.logging.Logger;
 import org.keycloak.common.util.Time;
@@ -15,13 +13,11 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.sessions.AuthenticationSessionModel;
-import org.keycloak.theme.Theme;
 
 import id.bpjstk.idp.otp.sender.Masking;
 import id.bpjstk.idp.otp.sender.OtpSendException;
 import id.bpjstk.idp.otp.sender.OtpSender;
 import id.bpjstk.idp.otp.sender.OutgoingMessage;
-import id.bpjstk.idp.otp.sender.email.EmailNoticeSenderFactory;
 
 /**
  * Sends and checks one-time codes for one login: the code service the authenticator and the required actions share.
@@ -95,19 +91,9 @@ final class OtpService {
         }
     }
 
-    /**
-     * Tells the member something by email (a notice, never a code). Best effort: a mail failure is logged, and what
-     * the member did stands.
-     */
-    void notifyByEmail(RealmModel realm, UserModel user, String phoneNumber, String key, Object... parameters) {
-        Locale locale = session.getContext().resolveLocale(user);
-        String text = message(realm, locale, key, parameters);
-        try {
-            session.getProvider(OtpSender.class, EmailNoticeSenderFactory.PROVIDER_ID)
-                    .send(new OutgoingMessage(realm, user, phoneNumber, OutgoingMessage.Purpose.NOTICE, text, locale));
-        } catch (OtpSendException | RuntimeException e) {
-            LOG.warnf("notice %s could not be emailed to user %s: %s", key, user.getId(), e.getMessage());
-        }
+    /** Tells the member something by email (a notice, never a code). */
+    void notifyByEmail(RealmModel realm, UserModel user, String key, Object... parameters) {
+        new MemberNotices(session, realm).email(user, OutgoingMessage.Purpose.NOTICE, key, parameters);
     }
 
     OtpChallenge.Verdict verify(RealmModel realm, AuthenticationSessionModel authSession, String use, String input) {
@@ -126,13 +112,7 @@ final class OtpService {
 
     /** A text of the realm's login theme in the member's language. */
     String message(RealmModel realm, Locale locale, String key, Object... parameters) {
-        try {
-            Properties messages = session.theme().getTheme(Theme.Type.LOGIN).getEnhancedMessages(realm, locale);
-            String pattern = messages.getProperty(key, key);
-            return new MessageFormat(pattern, locale).format(parameters);
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException("login theme messages unavailable", e);
-        }
+        return new MemberNotices(session, realm).text(locale, key, parameters);
     }
 
     private byte[] key(RealmModel realm) {

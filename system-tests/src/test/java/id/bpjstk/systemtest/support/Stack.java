@@ -34,14 +34,17 @@ public final class Stack implements AutoCloseable {
     private final String smsGatewayAuthorization = "Bearer " + secret();
     private SmsGateway smsGateway;
     private Mailbox mailbox;
+    private final String nikHashKey = secret();
     private URI keycloakUrl;
     private URI membershipUrl;
+    private int membershipPort;
 
     static Stack start() {
         Stack stack = new Stack();
         try {
             stack.smsGateway = new SmsGateway(stack.smsGatewayAuthorization);
             stack.mailbox = new Mailbox();
+            stack.membershipPort = freePort();
             stack.startKeycloak();
             stack.startMembershipService();
             return stack;
@@ -67,19 +70,22 @@ public final class Stack implements AutoCloseable {
                 "--cache=local",
                 "--db=postgres", "--db-url=" + jdbcUrl, "--db-username=" + databases.user(),
                 "--spi-otp-sender--provider-default=http",
-                "--spi-otp-sender--http--url=" + smsGateway.url()));
+                "--spi-otp-sender--http--url=" + smsGateway.url(),
+                "--spi-form-action--bpjstk-member-registration--registry-url=http://127.0.0.1:" + membershipPort));
         if (!databases.password().isEmpty()) {
             command.add("--db-password=" + databases.password());
         }
-        Map<String, String> env = Map.of(
-                "KC_BOOTSTRAP_ADMIN_USERNAME", "admin",
-                "KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword,
-                "BPJSTK_PARTNER_DEMO_SECRET", partnerDemoSecret,
-                "BPJSTK_REGISTRY_CLIENT_SECRET", registryClientSecret,
-                "BPJSTK_SMTP_HOST", "127.0.0.1",
-                "BPJSTK_SMTP_PORT", Integer.toString(mailbox.port()),
-                // a secret: on the environment, not the command line
-                "KC_SPI_OTP_SENDER__HTTP__AUTH_HEADER_VALUE", smsGatewayAuthorization);
+        Map<String, String> env = Map.ofEntries(
+                Map.entry("KC_BOOTSTRAP_ADMIN_USERNAME", "admin"),
+                Map.entry("KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword),
+                Map.entry("BPJSTK_PARTNER_DEMO_SECRET", partnerDemoSecret),
+                Map.entry("BPJSTK_REGISTRY_CLIENT_SECRET", registryClientSecret),
+                Map.entry("BPJSTK_SMTP_HOST", "127.0.0.1"),
+                Map.entry("BPJSTK_SMTP_PORT", Integer.toString(mailbox.port())),
+                // secrets: on the environment, not the command line
+                Map.entry("KC_SPI_OTP_SENDER__HTTP__AUTH_HEADER_VALUE", smsGatewayAuthorization),
+                Map.entry("KC_SPI_FORM_ACTION__BPJSTK_MEMBER_REGISTRATION__REGISTRY_CLIENT_SECRET", registryClientSecret),
+                Map.entry("KC_SPI_FORM_ACTION__BPJSTK_MEMBER_REGISTRATION__NIK_HASH_KEY", nikHashKey));
         ManagedProcess keycloak = ManagedProcess.start("Keycloak", command, home, env, workDir().resolve("logs/keycloak.log"));
         processes.add(keycloak);
         keycloakUrl = URI.create("http://localhost:" + port);
@@ -88,7 +94,7 @@ public final class Stack implements AutoCloseable {
 
     private void startMembershipService() throws Exception {
         Path jar = Path.of(required("stack.membership.jar"));
-        int port = freePort();
+        int port = membershipPort;
         String jdbcUrl = databases.create("bpjstk_e2e_membership");
         Map<String, String> env = Map.of(
                 "QUARKUS_HTTP_HOST", "127.0.0.1",
@@ -127,6 +133,11 @@ public final class Stack implements AutoCloseable {
     /** Every mail Keycloak sent in this run. */
     public Mailbox mail() {
         return mailbox;
+    }
+
+    /** The key of the NIK's keyed hash this run's Keycloak uses. */
+    public String nikHashKey() {
+        return nikHashKey;
     }
 
     public String adminPassword() {

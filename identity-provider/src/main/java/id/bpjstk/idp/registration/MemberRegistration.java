@@ -1,0 +1,398 @@
+package id.bpjstk.idp.registration;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.ws.rs.core.MultivaluedMap;
+
+import org.jboss.logging.Logger;
+import org.keycloak.Config;
+import org.keycloak.authentication.FormAction;
+import org.keycloak.authentication.FormActionFactory;
+import org.keycloak.authentication.FormContext;
+import org.keycloak.authentication.ValidationContext;
+import org.keycloak.events.Details;
+import org.keycloak.events.Errors;
+import org.keycloak.forms.login.LoginFormsProvider;
+import org.keycloak.models.AuthenticationExecutionModel;
+import org.keycloak.models.AuthenticatorConfigModel;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.KeycloakSessionFactory;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.RoleModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.models.utils.FormMessage;
+import org.keycloak.protocol.oidc.OIDCLoginProtocol;
+import org.keycloak.provider.ProviderConfigProperty;
+import org.keycloak.provider.ProviderConfigurationBuilder;
+import org.keycloak.services.messages.Messages;
+import org.keycloak.services.validation.Validation;
+import org.keycloak.userprofile.UserProfile;
+import org.keycloak.userprofile.UserProfileContext;
+import org.keycloak.userprofile.UserProfileProvider;
+import org.keycloak.userprofile.ValidationException;
+
+import id.bpjstk.idp.mapper.MemberAttributes;
+import id.bpjstk.idp.otp.MemberNotices;
+import id.bpjstk.idp.otp.sender.OutgoingMessage;
+
+/**
+ * Registration of a member who is already a participant: KPJ, NIK, birth date, email and mobile number on the
+ * registration page. The NIK's structure is checked first; then the registry is asked whether the three belong to
+ * one active member. Every mismatch, and a KPJ that already has an account, get one and the same message. Failed
+ * checks are throttled per KPJ and per client address. The account is made through the user profile, with the
+ * registry's name, the KPJ as username, the NIK only as a keyed hash, and the phone and email still to be verified
+ * (required actions). Replaces Keycloak's "Registration User Profile Creation" in the registration form.
+ */
+public class MemberRegistration implements FormAction, FormActionFactory {
+
+    public static final String PROVIDER_ID = "bpjstk-member-registration";
+
+    static final String FIELD_KPJ = "username";
+    static final String FIELD_NIK = "nik";
+    static final String FIELD_BIRTH_DATE = "birthDate";
+    static final String FIELD_EMAIL = "email";
+    static final String FIELD_PHONE = "phoneNumber";
+
+    /** Config key of the flow execution: where the registry is, overriding the server's setting. */
+    static final String REGISTRY_URL_OVERRIDE = "registry-url";
+
+    private static final Logger LOG = Logger.getLogger(MemberRegistration.class);
+    private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
+    private static final String MATCH_NAME = "bpjstk.registration.name";
+    private static final String MATCH_CATEGORY = "bpjstk.registration.category";
+    private static final String VERIFY_PHONE_ACTION = "bpjstk-verify-phone";
+
+    private RegistrySettings settings;
+    private HttpClient http;
+
+    // ---- the form action ----------------------------------------------------------------------------------------
+
+    @Override
+    public void buildPage(FormContext context, LoginFormsProvider form) {
+    }
+
+    @Override
+    public void validate(ValidationContext context) {
+        MultivaluedMap<String, String> form = context.getHttpRequest().getDecodedFormParameters();
+        context.getEvent().detail(Details.REGISTER_METHOD, "form");
+        LocalDate today = LocalDate.now(JAKARTA);
+        List<FormMessage> errors = new ArrayList<>();
+
+        String kpj = form.getFirst(FIELD_KPJ);
+        if (!MemberAttributes.isMembershipNumber(kpj)) {
+            errors.add(new FormMessage(FIELD_KPJ, "registrationKpjInvalid"));
+        }
+        Nik.Result nik = Nik.parse(form.getFirst(FIELD_NIK), today);
+        if (nik instanceof Nik.Invalid invalid) {
+            errors.add(new FormMessage(FIELD_NIK, nikMessage(invalid.reason())));
+        }
+        LocalDate birthDate = birthDate(form.getFirst(FIELD_BIRTH_DATE), today, errors);
+        Optional<String> phone = IndonesianMobileNumber.normalise(form.getFirst(FIELD_PHONE));
+        if (phone.isEmpty()) {
+            errors.add(new FormMessage(FIELD_PHONE, "registrationPhoneInvalid"));
+        }
+        if (Validation.isBlank(form.getFirst(FIELD_EMAIL))) {
+            errors.add(new FormMessage(FIELD_EMAIL, Messages.MISSING_EMAIL));
+        }
+        if (!errors.isEmpty()) {
+            refuse(context, form, Errors.INVALID_REGISTRATION, errors);
+            return;
+        }
+
+        String address = context.getConnection().getRemoteAddr();
+        IdentityCheckThrottle throttle = new IdentityCheckThrottle(context.getSession(), context.getRealm(),
+                IdentityCheckThrottle.Limits.from(context.getAuthenticatorConfig()));
+        context.getEvent().detail("membership_number", Kpj.mask(kpj));
+        switch (throttle.before(kpj, address)) {
+            case KPJ_BLOCKED -> {
+                refuse(context, form, "registration_blocked", List.of(new FormMessage(null, "registrationKpjBlocked")));
+                return;
+            }
+            case ADDRESS_REFUSED -> {
+                refuse(context, form, "registration_throttled", List.of(new FormMessage(null, "registrationTooManyAttempts")));
+                return;
+            }
+            case SLOW -> slowDown();
+            case OPEN -> {
+            }
+        }
+
+        RegistryClient.Verification verification = registry(context).verify(kpj, form.getFirst(FIELD_NIK), birthDate);
+        if (verification instanceof RegistryClient.Unavailable) {
+            refuse(context, form, "registry_unavailable", List.of(new FormMessage(null, "registrationUnavailable")));
+            return;
+        }
+        if (verification instanceof RegistryClient.NoMatch) {
+            if (throttle.failed(kpj, address)) {
+                blocked(context, kpj);
+            }
+            refuse(context, form, "identity_mismatch", List.of(new FormMessage(null, "registrationIdentityMismatch")));
+            return;
+        }
+        RegistryClient.Match match = (RegistryClient.Match) verification;
+        UserModel existing = existingAccount(context.getSession(), context.getRealm(), kpj);
+        if (existing != null) {
+            MemberNotices notices = new MemberNotices(context.getSession(), context.getRealm());
+            notices.sms(existing, existing.getFirstAttribute("phoneNumber"), OutgoingMessage.Purpose.NOTICE, "registrationAttemptNotice");
+            notices.email(existing, OutgoingMessage.Purpose.NOTICE, "registrationAttemptNotice");
+            refuse(context, form, Errors.USERNAME_IN_USE, List.of(new FormMessage(null, "registrationIdentityMismatch")));
+            return;
+        }
+
+        try {
+            profile(context, kpj, form.getFirst(FIELD_EMAIL)).validate();
+        } catch (ValidationException e) {
+            List<FormMessage> profileErrors = Validation.getFormErrorsFromValidation(e.getErrors());
+            refuse(context, form, e.hasError(Messages.EMAIL_EXISTS) ? Errors.EMAIL_IN_USE : Errors.INVALID_REGISTRATION, profileErrors);
+            return;
+        }
+        context.getAuthenticationSession().setAuthNote(MATCH_NAME, match.name());
+        context.getAuthenticationSession().setAuthNote(MATCH_CATEGORY, match.participantCategory() == null ? "" : match.participantCategory());
+        context.success();
+    }
+
+    @Override
+    public void success(FormContext context) {
+        MultivaluedMap<String, String> form = context.getHttpRequest().getDecodedFormParameters();
+        RealmModel realm = context.getRealm();
+        String kpj = form.getFirst(FIELD_KPJ);
+        String name = context.getAuthenticationSession().getAuthNote(MATCH_NAME);
+        String category = context.getAuthenticationSession().getAuthNote(MATCH_CATEGORY);
+
+        UserModel user = profile(context, kpj, form.getFirst(FIELD_EMAIL)).create();
+        user.setEnabled(true);
+        int space = name.indexOf(' ');
+        user.setFirstName(space < 0 ? name : name.substring(0, space));
+        user.setLastName(space < 0 ? null : name.substring(space + 1));
+        user.setSingleAttribute(MemberAttributes.MEMBERSHIP_NUMBER, kpj);
+        if (MemberAttributes.isParticipantCategory(category)) {
+            user.setSingleAttribute(MemberAttributes.PARTICIPANT_CATEGORY, category);
+        }
+        user.setSingleAttribute("phoneNumber", IndonesianMobileNumber.normalise(form.getFirst(FIELD_PHONE)).orElseThrow());
+        user.setSingleAttribute("phoneNumberVerified", "false");
+        user.setSingleAttribute(NikHash.ATTRIBUTE, NikHash.of(nikHashKey(), form.getFirst(FIELD_NIK)));
+        RoleModel member = realm.getRole("member");
+        if (member != null) {
+            user.grantRole(member);
+        }
+        user.addRequiredAction(VERIFY_PHONE_ACTION);
+        user.addRequiredAction(UserModel.RequiredAction.VERIFY_EMAIL);
+        context.getAuthenticationSession().removeAuthNote(MATCH_NAME);
+        context.getAuthenticationSession().removeAuthNote(MATCH_CATEGORY);
+
+        context.setUser(user);
+        context.getAuthenticationSession().setClientNote(OIDCLoginProtocol.LOGIN_HINT_PARAM, kpj);
+        context.getEvent().user(user).detail(Details.USERNAME, Kpj.mask(kpj)).detail("membership_number", Kpj.mask(kpj)).success();
+    }
+
+    private UserProfile profile(FormContext context, String kpj, String email) {
+        return context.getSession().getProvider(UserProfileProvider.class).create(UserProfileContext.REGISTRATION,
+                Map.of(UserModel.USERNAME, kpj, UserModel.EMAIL, email == null ? "" : email.trim()));
+    }
+
+    private static void refuse(ValidationContext context, MultivaluedMap<String, String> form, String error, List<FormMessage> errors) {
+        // the page never shows the NIK back; the password fields are the password action's business
+        form.remove(FIELD_NIK);
+        context.error(error);
+        context.validationError(form, errors);
+        context.excludeOtherErrors();
+    }
+
+    /** The KPJ was just blocked from identity checks: an event for operators, a notice to its owner. */
+    private void blocked(ValidationContext context, String kpj) {
+        context.newEvent().event(org.keycloak.events.EventType.REGISTER_ERROR)
+                .detail("membership_number", Kpj.mask(kpj)).error("registration_kpj_blocked");
+        MemberNotices notices = new MemberNotices(context.getSession(), context.getRealm());
+        UserModel owner = existingAccount(context.getSession(), context.getRealm(), kpj);
+        if (owner != null) {
+            notices.sms(owner, owner.getFirstAttribute("phoneNumber"), OutgoingMessage.Purpose.NOTICE, "registrationBlockedNotice");
+            notices.email(owner, OutgoingMessage.Purpose.NOTICE, "registrationBlockedNotice");
+        } else {
+            registry(context).contact(kpj).ifPresent(contact ->
+                    notices.sms(null, contact.phoneNumber(), OutgoingMessage.Purpose.NOTICE, "registrationBlockedNotice"));
+        }
+    }
+
+    private static UserModel existingAccount(KeycloakSession session, RealmModel realm, String kpj) {
+        UserModel byUsername = session.users().getUserByUsername(realm, kpj);
+        if (byUsername != null) {
+            return byUsername;
+        }
+        return session.users().searchForUserByUserAttributeStream(realm, MemberAttributes.MEMBERSHIP_NUMBER, kpj)
+                .findFirst().orElse(null);
+    }
+
+    private RegistryClient registry(FormContext context) {
+        RegistrySettings effective = settings;
+        AuthenticatorConfigModel config = context.getAuthenticatorConfig();
+        if (config != null && config.getConfig() != null) {
+            String override = config.getConfig().get(REGISTRY_URL_OVERRIDE);
+            if (override != null && !override.isBlank()) {
+                effective = settings.withRegistryUrl(URI.create(override.trim()));
+            }
+        }
+        URI tokenEndpoint = context.getSession().getContext().getUri().getBaseUriBuilder()
+                .path("realms").path(context.getRealm().getName()).path("protocol/openid-connect/token").build();
+        return new RegistryClient(http, effective, tokenEndpoint);
+    }
+
+    private byte[] nikHashKey() {
+        if (settings.nikHashKey() == null) {
+            throw new IllegalStateException("the NIK hash key is not configured (" + RegistrySettings.NIK_HASH_KEY + ")");
+        }
+        return settings.nikHashKey();
+    }
+
+    private static LocalDate birthDate(String value, LocalDate today, List<FormMessage> errors) {
+        if (Validation.isBlank(value)) {
+            errors.add(new FormMessage(FIELD_BIRTH_DATE, "registrationBirthDateInvalid"));
+            return null;
+        }
+        try {
+            LocalDate date = LocalDate.parse(value.trim());
+            if (date.isAfter(today)) {
+                errors.add(new FormMessage(FIELD_BIRTH_DATE, "registrationBirthDateFuture"));
+            }
+            return date;
+        } catch (DateTimeParseException e) {
+            errors.add(new FormMessage(FIELD_BIRTH_DATE, "registrationBirthDateInvalid"));
+            return null;
+        }
+    }
+
+    private static String nikMessage(Nik.Reason reason) {
+        return switch (reason) {
+            case MISSING, NOT_SIXTEEN_DIGITS -> "registrationNikDigits";
+            case UNKNOWN_PROVINCE -> "registrationNikProvince";
+            case INVALID_REGENCY, INVALID_DISTRICT -> "registrationNikRegion";
+            case INVALID_BIRTH_DAY, INVALID_BIRTH_MONTH, IMPOSSIBLE_BIRTH_DATE, BIRTH_DATE_IN_FUTURE -> "registrationNikBirthDate";
+            case ZERO_SERIAL -> "registrationNikSerial";
+        };
+    }
+
+    /** Past the slow-down threshold, each further check from the address waits a little. */
+    private static void slowDown() {
+        try {
+            Thread.sleep(2_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public boolean requiresUser() {
+        return false;
+    }
+
+    @Override
+    public boolean configuredFor(KeycloakSession session, RealmModel realm, UserModel user) {
+        return true;
+    }
+
+    @Override
+    public void setRequiredActions(KeycloakSession session, RealmModel realm, UserModel user) {
+    }
+
+    // ---- the factory ----------------------------------------------------------------------------------------------
+
+    @Override
+    public String getId() {
+        return PROVIDER_ID;
+    }
+
+    @Override
+    public FormAction create(KeycloakSession session) {
+        return this;
+    }
+
+    @Override
+    public void init(Config.Scope config) {
+        settings = RegistrySettings.from(config);
+        http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).followRedirects(HttpClient.Redirect.NEVER).build();
+        if (settings.nikHashKey() == null) {
+            LOG.warn("no NIK hash key configured (" + RegistrySettings.NIK_HASH_KEY + "): registrations will fail");
+        }
+    }
+
+    @Override
+    public void postInit(KeycloakSessionFactory factory) {
+    }
+
+    @Override
+    public void close() {
+    }
+
+    @Override
+    public String getDisplayType() {
+        return "BPJSTK member registration";
+    }
+
+    @Override
+    public String getHelpText() {
+        return "Checks KPJ, NIK and birth date against the member registry and creates the member's account.";
+    }
+
+    @Override
+    public String getReferenceCategory() {
+        return null;
+    }
+
+    @Override
+    public boolean isConfigurable() {
+        return true;
+    }
+
+    @Override
+    public AuthenticationExecutionModel.Requirement[] getRequirementChoices() {
+        return new AuthenticationExecutionModel.Requirement[] {AuthenticationExecutionModel.Requirement.REQUIRED,
+                AuthenticationExecutionModel.Requirement.DISABLED};
+    }
+
+    @Override
+    public boolean isUserSetupAllowed() {
+        return false;
+    }
+
+    @Override
+    public List<ProviderConfigProperty> getConfigProperties() {
+        return ProviderConfigurationBuilder.create()
+                .property().name(IdentityCheckThrottle.Limits.KPJ_MAX_FAILURES).label("Failed checks before a KPJ is blocked")
+                .type(ProviderConfigProperty.STRING_TYPE).defaultValue("5").add()
+                .property().name(IdentityCheckThrottle.Limits.KPJ_BLOCK_HOURS).label("Hours a KPJ stays blocked")
+                .type(ProviderConfigProperty.STRING_TYPE).defaultValue("24").add()
+                .property().name(IdentityCheckThrottle.Limits.ADDRESS_SLOW_AFTER).label("Failed checks per address and hour before slowing down")
+                .type(ProviderConfigProperty.STRING_TYPE).defaultValue("10").add()
+                .property().name(IdentityCheckThrottle.Limits.ADDRESS_MAX_FAILURES_PER_HOUR).label("Failed checks per address and hour before refusing")
+                .type(ProviderConfigProperty.STRING_TYPE).defaultValue("20").add()
+                .property().name(REGISTRY_URL_OVERRIDE).label("Member registry URL")
+                .helpText("Overrides the server setting " + RegistrySettings.REGISTRY_URL + " for this realm.")
+                .type(ProviderConfigProperty.STRING_TYPE).add()
+                .build();
+    }
+
+    @Override
+    public List<ProviderConfigProperty> getConfigMetadata() {
+        return ProviderConfigurationBuilder.create()
+                .property().name(RegistrySettings.REGISTRY_URL).type(ProviderConfigProperty.STRING_TYPE)
+                .helpText("Base URL of membership-service").defaultValue("http://localhost:8081").add()
+                .property().name(RegistrySettings.CLIENT_ID).type(ProviderConfigProperty.STRING_TYPE)
+                .helpText("Service-account client of the extension").defaultValue("identity-provider-registry").add()
+                .property().name(RegistrySettings.CLIENT_SECRET).type(ProviderConfigProperty.PASSWORD)
+                .helpText("Its secret (environment only)").add()
+                .property().name(RegistrySettings.NIK_HASH_KEY).type(ProviderConfigProperty.PASSWORD)
+                .helpText("Key of the NIK's keyed hash (environment only; keep it stable)").add()
+                .property().name(RegistrySettings.TIMEOUT_MS).type(ProviderConfigProperty.INTEGER_TYPE)
+                .helpText("Timeout of registry calls in milliseconds").defaultValue("3000").add()
+                .build();
+    }
+
+}

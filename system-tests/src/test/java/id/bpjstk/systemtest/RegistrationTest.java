@@ -1,0 +1,238 @@
+package id.bpjstk.systemtest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import id.bpjstk.systemtest.support.Admin;
+import id.bpjstk.systemtest.support.Api;
+import id.bpjstk.systemtest.support.Browser;
+import id.bpjstk.systemtest.support.Mailbox;
+import id.bpjstk.systemtest.support.Oidc;
+import id.bpjstk.systemtest.support.Registration;
+import id.bpjstk.systemtest.support.RegistrationSettings;
+import id.bpjstk.systemtest.support.Stack;
+import id.bpjstk.systemtest.support.StackExtension;
+
+/**
+ * Registration with KPJ + NIK + birth date against the real registry. Ordered: the identity-check throttle counts
+ * per client address, and every browser here comes from 127.0.0.1.
+ */
+@ExtendWith(StackExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class RegistrationTest {
+
+    private static final String BUDI_PHONE = "+6281200000002";
+    private static final String PASSWORD = "kopi tubruk di pagi hari";
+    private static final String MISMATCH = "Data yang Anda masukkan tidak cocok dengan data kepesertaan kami.";
+
+    @Test
+    @Order(1)
+    void budiRegistersVerifiesPhoneAndEmailAndSignsInWithKpjOrEmail(Stack stack) throws InterruptedException {
+        Registration registration = new Registration(stack);
+        Browser.Page page = registration.open();
+        assertThat(page.body()).contains("Nomor peserta (KPJ)", "16 angka Nomor Induk Kependudukan");
+
+        Browser.Page phoneStep = registration.submit(page, Registration.fields(DemoAccounts.BUDI_KPJ, DemoAccounts.BUDI_NIK,
+                DemoAccounts.BUDI_BIRTH_DATE, "budi@example.test", "0812-0000-0002", PASSWORD));
+        assertThat(phoneStep.body()).contains("Verifikasi nomor ponsel");
+        assertThat(stack.sms().latest(BUDI_PHONE).purpose()).isEqualTo("phone-verification");
+
+        Browser.Page emailStep = registration.login().code(phoneStep, stack.sms().latest(BUDI_PHONE).code());
+        assertThat(emailStep.leftOrigin()).as("email still to verify").isFalse();
+        Browser.Page done = registration.login().browser().get(verificationLink(stack, "budi@example.test"));
+
+        Oidc.Tokens tokens = registration.login().tokens(done);
+        assertThat(tokens.access().get("membership_number").asText()).isEqualTo(DemoAccounts.BUDI_KPJ);
+        assertThat(tokens.access().get("preferred_username").asText()).isEqualTo(DemoAccounts.BUDI_KPJ);
+        JsonNode budi = user(stack, DemoAccounts.BUDI_KPJ);
+        assertThat(budi.get("firstName").asText()).isEqualTo("Budi");
+        assertThat(budi.get("lastName").asText()).isEqualTo("Santoso");
+        assertThat(budi.get("emailVerified").asBoolean()).isTrue();
+        assertThat(budi.at("/attributes/phoneNumber/0").asText()).isEqualTo(BUDI_PHONE);
+        assertThat(budi.at("/attributes/phoneNumberVerified/0").asText()).isEqualTo("true");
+        assertThat(budi.at("/attributes/nikHash/0").asText()).startsWith("v1:").doesNotContain(DemoAccounts.BUDI_NIK);
+        assertThat(budi.toString()).doesNotContain(DemoAccounts.BUDI_NIK);
+
+        Oidc oidc = new Oidc(stack);
+        assertThat(oidc.signIn("budi@example.test", PASSWORD).access().get("membership_number").asText()).isEqualTo(DemoAccounts.BUDI_KPJ);
+        assertThat(oidc.signIn(DemoAccounts.BUDI_KPJ, PASSWORD).access().at("/realm_access/roles").toString()).contains("member");
+    }
+
+    @Test
+    @Order(2)
+    void badInputGetsAFieldMessageAndCreatesNothing(Stack stack) {
+        Registration registration = new Registration(stack);
+        Map<String, String> dewi = Registration.fields("11000000033", "3578016101920003", "1992-01-21", "dewi@example.test",
+                "+6281200000003", PASSWORD);
+        Map<String, Map.Entry<String, String>> cases = new java.util.LinkedHashMap<>();
+        cases.put("nik with letters", Map.entry("nik", "35780161019200AB"));
+        cases.put("15-digit nik", Map.entry("nik", "357801610192000"));
+        cases.put("17-digit nik", Map.entry("nik", "35780161019200030"));
+        cases.put("impossible date in nik", Map.entry("nik", "3578013102920003"));
+        cases.put("unknown province", Map.entry("nik", "9978016101920003"));
+        cases.put("short kpj", Map.entry("username", "1100000003"));
+        cases.put("future birth date", Map.entry("birthDate", "2099-01-01"));
+        cases.put("impossible birth date", Map.entry("birthDate", "1992-02-30"));
+        cases.put("landline", Map.entry("phoneNumber", "021-5555-1234"));
+        cases.put("email in use", Map.entry("email", DemoAccounts.SITI_EMAIL));
+        cases.put("weak password", Map.entry("password", "password1234"));
+        for (Map.Entry<String, Map.Entry<String, String>> entry : cases.entrySet()) {
+            Map<String, String> fields = new HashMap<>(dewi);
+            fields.put(entry.getValue().getKey(), entry.getValue().getValue());
+            if (entry.getValue().getKey().equals("password")) {
+                fields.put("password-confirm", entry.getValue().getValue());
+            }
+            Browser.Page page = registration.submit(registration.open(), fields);
+            String field = entry.getValue().getKey();
+            assertThat(page.document().getElementById("input-error-" + field)).as(entry.getKey()).isNotNull();
+            assertThat(page.body()).as(entry.getKey()).doesNotContain("3578016101920003");
+        }
+        assertThat(new Admin(stack).get("/users?username=11000000033&exact=true").json()).isEmpty();
+    }
+
+    @Test
+    @Order(3)
+    void aMismatchSaysOneThingAndRepeatedGuessesBlockTheKpjAndTellItsOwner(Stack stack) {
+        Registration registration = new Registration(stack);
+        Map<String, String> typo = Registration.fields("11000000033", "3578016101920004", "1992-01-21", "dewi@example.test",
+                "+6281200000003", PASSWORD);
+
+        Browser.Page page = registration.submit(registration.open(), typo);
+        assertThat(page.body()).contains(MISMATCH);
+        assertThat(page.document().select("[id^=input-error-]").stream().filter(e -> !e.id().startsWith("input-error-container")))
+                .as("no field is singled out").isEmpty();
+        Map<String, String> wrongBirthDate = new HashMap<>(typo);
+        wrongBirthDate.put("nik", "3578016101920003");
+        wrongBirthDate.put("birthDate", "1992-01-22");
+        assertThat(registration.submit(registration.open(), wrongBirthDate).body()).contains(MISMATCH);
+        Map<String, String> unknownKpj = new HashMap<>(wrongBirthDate);
+        unknownKpj.put("username", "11000000999");
+        assertThat(registration.submit(registration.open(), unknownKpj).body()).contains(MISMATCH);
+
+        for (int attempt = 3; attempt <= 5; attempt++) {
+            Map<String, String> guess = new HashMap<>(typo);
+            guess.put("nik", "357801610192001" + attempt);
+            registration.submit(registration.open(), guess);
+        }
+        Map<String, String> right = new HashMap<>(typo);
+        right.put("nik", "3578016101920003");
+        Browser.Page blocked = registration.submit(registration.open(), right);
+
+        assertThat(blocked.body()).contains("ditangguhkan sementara");
+        assertThat(new Admin(stack).get("/users?username=11000000033&exact=true").json()).isEmpty();
+        assertThat(stack.sms().to("+6281200000003")).extracting(SmsGatewayText::of).anyMatch(text -> text.contains("diblokir 24 jam"));
+
+        JsonNode events = operatorEvents(stack, "REGISTER_ERROR");
+        assertThat(events.toString()).contains("1100*****33", "registration_kpj_blocked", "identity_mismatch")
+                .doesNotContain("3578016101920003").doesNotContain("3578016101920004");
+    }
+
+    @Test
+    @Order(4)
+    void registeringSitisKpjAgainSaysTheSameAndTellsSiti(Stack stack) throws InterruptedException {
+        Registration registration = new Registration(stack);
+        int smsBefore = stack.sms().to("+6281200000001").size();
+
+        Browser.Page page = registration.submit(registration.open(), Registration.fields(DemoAccounts.SITI_KPJ, DemoAccounts.SITI_NIK,
+                "1990-05-15", "siti.baru@example.test", "+6281200000001", PASSWORD));
+
+        assertThat(page.body()).contains(MISMATCH);
+        assertThat(stack.sms().to("+6281200000001")).hasSize(smsBefore + 1);
+        assertThat(stack.sms().latest("+6281200000001").message()).contains("mencoba mendaftarkan akun baru");
+        List<Mailbox.Mail> mails = awaitMail(stack, DemoAccounts.SITI_EMAIL);
+        assertThat(mails).isNotEmpty();
+    }
+
+    @Test
+    @Order(5)
+    void whenTheRegistryIsDownThePageSaysSoAndNothingIsCreated(Stack stack) {
+        RegistrationSettings settings = new RegistrationSettings(stack);
+        Map<String, String> original = settings.current();
+        Map<String, String> down = new HashMap<>(original);
+        down.put("registry-url", "http://127.0.0.1:1");
+        settings.set(down);
+        try {
+            Registration registration = new Registration(stack);
+            // a KPJ no earlier test has used, so that no block stands in the way
+            Browser.Page page = registration.submit(registration.open(), Registration.fields("11000000998", "3578016101920003",
+                    "1992-01-21", "dewi.lain@example.test", "+6281200000003", PASSWORD));
+            assertThat(page.body()).contains("Pendaftaran sedang tidak dapat dilayani.");
+        } finally {
+            settings.set(original);
+        }
+        assertThat(new Admin(stack).get("/users?username=11000000998&exact=true").json()).isEmpty();
+    }
+
+    @Test
+    @Order(6)
+    void anAddressWithTooManyFailedChecksIsRefused(Stack stack) {
+        RegistrationSettings settings = new RegistrationSettings(stack);
+        Map<String, String> original = settings.current();
+        Map<String, String> tight = new HashMap<>(original);
+        // this run's earlier tests failed a few checks from 127.0.0.1 already; three more reach the limit
+        tight.put("address-slow-after", "100");
+        tight.put("address-max-failures-per-hour", "9");
+        settings.set(tight);
+        try {
+            Registration registration = new Registration(stack);
+            Browser.Page page = null;
+            for (int i = 0; i < 12 && (page == null || !page.body().contains("Terlalu banyak percobaan")); i++) {
+                page = registration.submit(registration.open(), Registration.fields("1100000090" + (i % 10), "3578016101920003",
+                        "1992-01-21", "tamu@example.test", "+6281299999999", PASSWORD));
+            }
+            assertThat(page.body()).contains("Terlalu banyak percobaan pendaftaran dari jaringan Anda.");
+        } finally {
+            settings.set(original);
+        }
+    }
+
+    private static URI verificationLink(Stack stack, String address) throws InterruptedException {
+        List<Mailbox.Mail> mails = awaitMail(stack, address);
+        assertThat(mails).isNotEmpty();
+        String body = mails.get(mails.size() - 1).body().replace("=\r\n", "").replace("=3D", "=").replace("&amp;", "&");
+        Matcher link = Pattern.compile("(http://localhost:\\d+/realms/bpjstk/login-actions/action-token\\?key=[A-Za-z0-9._\\-]+(?:&amp;|&)?[^\"\\s<]*)").matcher(body);
+        assertThat(link.find()).as("a verification link in:\n%s", body).isTrue();
+        return URI.create(link.group(1).replace("&amp;", "&"));
+    }
+
+    private static List<Mailbox.Mail> awaitMail(Stack stack, String address) throws InterruptedException {
+        for (int i = 0; i < 50 && stack.mail().to(address).isEmpty(); i++) {
+            Thread.sleep(200);
+        }
+        return stack.mail().to(address);
+    }
+
+    private static JsonNode user(Stack stack, String username) {
+        JsonNode users = new Admin(stack).get("/users?username=" + username + "&exact=true").json();
+        assertThat(users).hasSize(1);
+        return new Admin(stack).get("/users/" + users.get(0).get("id").asText()).json();
+    }
+
+    /** Events as the operator reads them, with the operator's own token. */
+    private static JsonNode operatorEvents(Stack stack, String type) {
+        String operator = new Oidc(stack).signIn(DemoAccounts.OPERATOR, DemoAccounts.OPERATOR_PASSWORD).accessToken();
+        Api.Response events = new Api(stack.keycloakUrl()).get("/admin/realms/bpjstk/events?type=" + type + "&max=100", operator);
+        assertThat(events.status()).isEqualTo(200);
+        return events.json();
+    }
+
+    private static final class SmsGatewayText {
+        static String of(id.bpjstk.systemtest.support.SmsGateway.Sms sms) {
+            return sms.message();
+        }
+    }
+}
