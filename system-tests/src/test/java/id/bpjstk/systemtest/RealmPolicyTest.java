@@ -19,9 +19,11 @@ import id.bpjstk.systemtest.support.Browser;
 import id.bpjstk.systemtest.support.Oidc;
 import id.bpjstk.systemtest.support.Stack;
 import id.bpjstk.systemtest.support.StackExtension;
+import id.bpjstk.systemtest.support.TestMembers;
 
 /** The realm as imported from realm-config: grants, PKCE, redirect URIs, password policy, brute-force protection. */
 @ExtendWith(StackExtension.class)
+@SuppressWarnings("unchecked")
 class RealmPolicyTest {
 
     @Test
@@ -113,6 +115,26 @@ class RealmPolicyTest {
         } finally {
             admin.delete(userPath);
         }
+    }
+
+    @Test
+    void theAdminApiRefusesAMalformedKpjOrMobileNumberLikeTheRegistrationPage(Stack stack) {
+        TestMembers.Member member = new TestMembers(stack).create();
+        Admin admin = new Admin(stack);
+        JsonNode user = admin.get("/users/" + member.id()).json();
+
+        for (Map.Entry<String, String> bad : Map.of("membershipNumber", "1100000001", "phoneNumber", "0812-0000-0001").entrySet()) {
+            Map<String, Object> update = new com.fasterxml.jackson.databind.ObjectMapper().convertValue(user, Map.class);
+            Map<String, Object> attributes = new java.util.HashMap<>((Map<String, Object>) update.get("attributes"));
+            attributes.put(bad.getKey(), List.of(bad.getValue()));
+            update.put("attributes", attributes);
+
+            Api.Response refused = admin.put("/users/" + member.id(), update);
+
+            assertThat(refused.status()).as(bad.getKey()).isEqualTo(400);
+            assertThat(new String(refused.bytes())).contains(bad.getKey());
+        }
+        assertThat(admin.get("/users/" + member.id()).json().at("/attributes/membershipNumber/0").asText()).isEqualTo(member.kpj());
     }
 
     @Test

@@ -269,7 +269,7 @@ public class MemberRegistration implements FormAction, FormActionFactory {
         }
     }
 
-    private static String nikMessage(Nik.Reason reason) {
+    static String nikMessage(Nik.Reason reason) {
         return switch (reason) {
             case MISSING, NOT_SIXTEEN_DIGITS -> "registrationNikDigits";
             case UNKNOWN_PROVINCE -> "registrationNikProvince";

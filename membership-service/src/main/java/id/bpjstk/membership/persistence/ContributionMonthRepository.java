@@ -23,6 +23,19 @@ public class ContributionMonthRepository implements PanacheRepository<Contributi
         return Optional.ofNullable(latest).map(YearMonth::from);
     }
 
+    /** How many months the member has paid for up to {@code upTo}, and the first and last of them. */
+    public MonthSpan spanUpTo(Member member, YearMonth upTo) {
+        Object[] row = getEntityManager()
+                .createQuery("select count(cm), min(cm.period), max(cm.period) from ContributionMonth cm"
+                        + " where cm.member = :member and cm.period <= :upTo", Object[].class)
+                .setParameter("member", member)
+                .setParameter("upTo", upTo.atDay(1))
+                .getSingleResult();
+        return new MonthSpan(((Number) row[0]).longValue(),
+                row[1] == null ? null : YearMonth.from((LocalDate) row[1]),
+                row[2] == null ? null : YearMonth.from((LocalDate) row[2]));
+    }
+
     public long countInRange(Member member, YearMonth from, YearMonth to) {
         return count("member = ?1 and period >= ?2 and period <= ?3", member, from.atDay(1), to.atDay(1));
     }

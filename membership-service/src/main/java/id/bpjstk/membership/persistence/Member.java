@@ -69,6 +69,10 @@ public class Member {
     @Column(name = "registered_since", nullable = false)
     private LocalDate registeredSince;
 
+    /** The day the member's employment ended; null while employed. */
+    @Column(name = "employment_end_date")
+    private LocalDate employmentEndDate;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private OffsetDateTime createdAt;
 
@@ -191,6 +195,14 @@ public class Member {
 
     public LocalDate getRegisteredSince() {
         return registeredSince;
+    }
+
+    public LocalDate getEmploymentEndDate() {
+        return employmentEndDate;
+    }
+
+    public void setEmploymentEndDate(LocalDate employmentEndDate) {
+        this.employmentEndDate = employmentEndDate;
     }
 
     public OffsetDateTime getUpdatedAt() {

@@ -1,0 +1,74 @@
+package id.bpjstk.idp.registration;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import org.keycloak.validate.AbstractStringValidator;
+import org.keycloak.validate.ValidationContext;
+import org.keycloak.validate.ValidationError;
+import org.keycloak.validate.ValidatorConfig;
+
+import id.bpjstk.idp.mapper.MemberAttributes;
+
+/**
+ * The member checks of the registration page as user-profile validators, so that the admin API and the admin
+ * console refuse what the page refuses: {@code bpjstk-kpj}, {@code bpjstk-nik} and {@code bpjstk-mobile-number}.
+ * Each uses the same code as the page and the same message keys.
+ */
+public final class MemberValidators {
+
+    private MemberValidators() {
+    }
+
+    /** A membership number: exactly 11 ASCII digits. */
+    public static final class Kpj extends AbstractStringValidator {
+        public static final String ID = "bpjstk-kpj";
+
+        @Override
+        public String getId() {
+            return ID;
+        }
+
+        @Override
+        protected void doValidate(String value, String inputHint, ValidationContext context, ValidatorConfig config) {
+            if (!MemberAttributes.isMembershipNumber(value)) {
+                context.addError(new ValidationError(ID, inputHint, "registrationKpjInvalid"));
+            }
+        }
+    }
+
+    /** A structurally valid NIK (province, region, birth date, serial). */
+    public static final class Nik extends AbstractStringValidator {
+        public static final String ID = "bpjstk-nik";
+
+        @Override
+        public String getId() {
+            return ID;
+        }
+
+        @Override
+        protected void doValidate(String value, String inputHint, ValidationContext context, ValidatorConfig config) {
+            id.bpjstk.idp.registration.Nik.Result result = id.bpjstk.idp.registration.Nik.parse(value, LocalDate.now(ZoneId.of("Asia/Jakarta")));
+            if (result instanceof id.bpjstk.idp.registration.Nik.Invalid invalid) {
+                context.addError(new ValidationError(ID, inputHint, MemberRegistration.nikMessage(invalid.reason())));
+            }
+        }
+    }
+
+    /** An Indonesian mobile number in E.164 ({@code +628…}), the form the account keeps. */
+    public static final class MobileNumber extends AbstractStringValidator {
+        public static final String ID = "bpjstk-mobile-number";
+
+        @Override
+        public String getId() {
+            return ID;
+        }
+
+        @Override
+        protected void doValidate(String value, String inputHint, ValidationContext context, ValidatorConfig config) {
+            if (!value.matches(IndonesianMobileNumber.E164_PATTERN)) {
+                context.addError(new ValidationError(ID, inputHint, "registrationPhoneInvalid"));
+            }
+        }
+    }
+}
