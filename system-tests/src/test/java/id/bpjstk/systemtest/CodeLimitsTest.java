@@ -4,7 +4,6 @@ import static id.bpjstk.systemtest.support.TestMembers.Option.PHONE_VERIFIED;
 import static id.bpjstk.systemtest.support.TestMembers.Option.TWO_STEP_SMS;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
@@ -14,7 +13,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import id.bpjstk.systemtest.support.Browser;
 import id.bpjstk.systemtest.support.CodeLogin;
-import id.bpjstk.systemtest.support.CodeSettings;
+import id.bpjstk.systemtest.support.FlowConfig;
+import id.bpjstk.systemtest.support.Pause;
 import id.bpjstk.systemtest.support.Stack;
 import id.bpjstk.systemtest.support.StackExtension;
 import id.bpjstk.systemtest.support.TestMembers;
@@ -31,16 +31,14 @@ class CodeLimitsTest {
 
     @BeforeAll
     static void shortenTheCooldown(Stack stack) {
-        CodeSettings settings = new CodeSettings(stack);
+        FlowConfig settings = FlowConfig.smsCode(stack);
         original = settings.current();
-        Map<String, String> shortened = new HashMap<>(original);
-        shortened.put("resend-cooldown-seconds", "1");
-        settings.set(shortened);
+        settings.set(settings.with(Map.of("resend-cooldown-seconds", "1")));
     }
 
     @AfterAll
     static void restore(Stack stack) {
-        new CodeSettings(stack).set(original);
+        FlowConfig.smsCode(stack).set(original);
     }
 
     @Test
@@ -50,11 +48,11 @@ class CodeLimitsTest {
         Browser.Page page = login.password(member.kpj(), member.password());
 
         for (int sent = 2; sent <= 5; sent++) {
-            pause(1_100);
+            Pause.likeAPerson();
             page = login.resend(page);
             assertThat(page.body()).contains("Kode baru sudah dikirim.");
         }
-        pause(1_100);
+        Pause.likeAPerson();
         page = login.resend(page);
 
         assertThat(page.body()).contains("Batas pengiriman kode dalam satu jam sudah tercapai.");
@@ -69,14 +67,14 @@ class CodeLimitsTest {
         CodeLogin login = new CodeLogin(stack);
         Browser.Page page = login.password(member.kpj(), member.password());
         String first = stack.sms().latest(member.phone()).code();
-        pause(1_100);
+        Pause.likeAPerson();
         page = login.resend(page);
         String second = stack.sms().latest(member.phone()).code();
 
         if (!first.equals(second)) {
             page = login.code(page, first);
             assertThat(page.body()).contains("Kode verifikasi salah.");
-            pause(1_100);
+            Pause.likeAPerson();
         }
         assertThat(login.tokens(login.code(page, second)).access().get("acr").asText()).isEqualTo("2");
     }
@@ -89,7 +87,7 @@ class CodeLimitsTest {
         String firstCode = stack.sms().latest(member.phone()).code();
         assertThat(first.tokens(first.code(firstPage, firstCode)).access().get("acr").asText()).isEqualTo("2");
 
-        pause(1_100);
+        Pause.likeAPerson();
         CodeLogin second = new CodeLogin(stack);
         Browser.Page secondPage = second.password(member.kpj(), member.password());
         String secondCode = stack.sms().latest(member.phone()).code();
@@ -98,24 +96,22 @@ class CodeLimitsTest {
             assertThat(replay.leftOrigin()).isFalse();
             assertThat(replay.body()).contains("Kode verifikasi salah.");
             secondPage = replay;
-            pause(1_100);
+            Pause.likeAPerson();
         }
         assertThat(second.tokens(second.code(secondPage, secondCode)).access().get("acr").asText()).isEqualTo("2");
     }
 
     @Test
     void anExpiredCodeIsRefusedAndANewOneCanBeAskedFor(Stack stack) {
-        CodeSettings settings = new CodeSettings(stack);
+        FlowConfig settings = FlowConfig.smsCode(stack);
         Map<String, String> current = settings.current();
-        Map<String, String> quick = new HashMap<>(current);
-        quick.put("code-ttl-seconds", "1");
-        settings.set(quick);
+        settings.set(settings.with(Map.of("code-ttl-seconds", "1")));
         try {
             Member member = new TestMembers(stack).create(PHONE_VERIFIED, TWO_STEP_SMS);
             CodeLogin login = new CodeLogin(stack);
             Browser.Page page = login.password(member.kpj(), member.password());
             String code = stack.sms().latest(member.phone()).code();
-            pause(2_000);
+            Pause.millis(2_000);
 
             Browser.Page expired = login.code(page, code);
 
@@ -135,13 +131,13 @@ class CodeLimitsTest {
         Browser.Page page = login.password(member.kpj(), member.password());
         for (int i = 0; i < 3; i++) {
             page = login.code(page, wrongFor(stack, member));
-            pause(1_100);
+            Pause.likeAPerson();
         }
         assertThat(page.body()).contains("Kode tidak berlaku lagi");
         page = login.password(member.kpj(), member.password());
         for (int i = 0; i < 2; i++) {
             page = login.code(page, wrongFor(stack, member));
-            pause(1_100);
+            Pause.likeAPerson();
         }
 
         assertThat(members.bruteForceStatus(member).path("disabled").asBoolean()).isTrue();
@@ -155,14 +151,5 @@ class CodeLimitsTest {
 
     private static String wrongFor(Stack stack, Member member) {
         return stack.sms().latest(member.phone()).code().equals("000000") ? "111111" : "000000";
-    }
-
-    private static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
     }
 }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import id.bpjstk.systemtest.support.Browser;
 import id.bpjstk.systemtest.support.CodeLogin;
+import id.bpjstk.systemtest.support.Pause;
 import id.bpjstk.systemtest.support.SmsGateway;
 import id.bpjstk.systemtest.support.Stack;
 import id.bpjstk.systemtest.support.StackExtension;
@@ -101,7 +102,7 @@ class OneTimeCodeTest {
 
         members.removeAuthenticatorApp(member);
         CodeLogin again = new CodeLogin(stack);
-        pause(1_100);
+        Pause.likeAPerson();
         Browser.Page smsOnly = again.password(member.kpj(), member.password());
         assertThat(smsOnly.document().getElementById("bpjstk-otp-resend")).as("SMS is asked straight away").isNotNull();
         assertThat(smsOnly.document().getElementById("try-another-way")).isNull();
@@ -133,10 +134,10 @@ class OneTimeCodeTest {
 
         page = login.code(page, wrong);
         assertThat(page.body()).contains("Kode verifikasi salah. Sisa percobaan: 2.");
-        humanPause();
+        Pause.likeAPerson();
         page = login.code(page, wrong);
         assertThat(page.body()).contains("Sisa percobaan: 1.");
-        humanPause();
+        Pause.likeAPerson();
         page = login.code(page, wrong);
 
         assertThat(page.body()).contains("Kode tidak berlaku lagi");
@@ -168,26 +169,9 @@ class OneTimeCodeTest {
         String wrong = stack.sms().latest(member.phone()).code().equals("000000") ? "111111" : "000000";
 
         page = login.code(page, wrong);
-        humanPause();
+        Pause.likeAPerson();
         page = login.code(page, wrong);
 
         assertThat(members.bruteForceStatus(member).path("numFailures").asInt()).isEqualTo(2);
-    }
-
-    /**
-     * The realm treats two failures less than a second apart as a robot (quick-login check) and locks the account
-     * for a minute; a person typing takes longer than that.
-     */
-    private static void humanPause() {
-        pause(1_100);
-    }
-
-    private static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
     }
 }

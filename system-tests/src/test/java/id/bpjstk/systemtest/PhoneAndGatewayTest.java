@@ -39,12 +39,11 @@ class PhoneAndGatewayTest {
     }
 
     @Test
-    void turningTwoStepOnTakesACodeAndIsAnnouncedByEmailWithoutACode(Stack stack) throws InterruptedException {
+    void turningTwoStepOnTakesACodeAndIsAnnouncedByEmailWithoutACode(Stack stack) {
         TestMembers members = new TestMembers(stack);
         Member member = members.create(PHONE_VERIFIED);
         CodeLogin login = new CodeLogin(stack);
         login.tokens(login.password(member.kpj(), member.password()));
-        Thread.sleep(1_100);
 
         Browser.Page enrol = login.start(Map.of("kc_action", "bpjstk-enable-sms-two-step"));
         assertThat(enrol.body()).contains("Aktifkan verifikasi dua langkah lewat SMS");
@@ -52,14 +51,14 @@ class PhoneAndGatewayTest {
         login.tokens(login.code(enrol, code));
 
         assertThat(members.attributes(member).at("/twoStepVerification/0").asText()).isEqualTo("sms");
-        List<Mailbox.Mail> mails = awaitMail(stack, member.email());
+        List<Mailbox.Mail> mails = stack.mail().awaitTo(member.email());
         assertThat(mails).hasSize(1);
         assertThat(mails.get(0).subject()).isEqualTo("Pemberitahuan akun BPJS Ketenagakerjaan");
         assertThat(mails.get(0).body()).doesNotContain(code);
     }
 
     @Test
-    void aFailingGatewaySaysTheCodeCouldNotBeSentAndTheMemberCanTryAgain(Stack stack) throws InterruptedException {
+    void aFailingGatewaySaysTheCodeCouldNotBeSentAndTheMemberCanTryAgain(Stack stack) {
         Member member = new TestMembers(stack).create(PHONE_VERIFIED, TWO_STEP_SMS);
         CodeLogin login = new CodeLogin(stack);
         stack.sms().failFor(member.phone());
@@ -99,10 +98,4 @@ class PhoneAndGatewayTest {
         assertThat(membership.get("/api/members/me", levelTwo).json().get("address").asText()).isEqualTo(address);
     }
 
-    private static List<Mailbox.Mail> awaitMail(Stack stack, String address) throws InterruptedException {
-        for (int i = 0; i < 50 && stack.mail().to(address).isEmpty(); i++) {
-            Thread.sleep(200);
-        }
-        return stack.mail().to(address);
-    }
 }

@@ -23,7 +23,8 @@ import id.bpjstk.systemtest.support.Browser;
 import id.bpjstk.systemtest.support.Mailbox;
 import id.bpjstk.systemtest.support.Oidc;
 import id.bpjstk.systemtest.support.Registration;
-import id.bpjstk.systemtest.support.RegistrationSettings;
+import id.bpjstk.systemtest.support.SmsGateway;
+import id.bpjstk.systemtest.support.FlowConfig;
 import id.bpjstk.systemtest.support.Stack;
 import id.bpjstk.systemtest.support.StackExtension;
 
@@ -41,7 +42,7 @@ class RegistrationTest {
 
     @Test
     @Order(1)
-    void budiRegistersVerifiesPhoneAndEmailAndSignsInWithKpjOrEmail(Stack stack) throws InterruptedException {
+    void budiRegistersVerifiesPhoneAndEmailAndSignsInWithKpjOrEmail(Stack stack) {
         Registration registration = new Registration(stack);
         Browser.Page page = registration.open();
         assertThat(page.body()).contains("Nomor peserta (KPJ)", "16 angka Nomor Induk Kependudukan");
@@ -134,7 +135,7 @@ class RegistrationTest {
 
         assertThat(blocked.body()).contains("ditangguhkan sementara");
         assertThat(new Admin(stack).get("/users?username=11000000033&exact=true").json()).isEmpty();
-        assertThat(stack.sms().to("+6281200000003")).extracting(SmsGatewayText::of).anyMatch(text -> text.contains("diblokir 24 jam"));
+        assertThat(stack.sms().to("+6281200000003")).extracting(SmsGateway.Sms::message).anyMatch(text -> text.contains("diblokir 24 jam"));
 
         JsonNode events = operatorEvents(stack, "REGISTER_ERROR");
         assertThat(events.toString()).contains("1100*****33", "registration_kpj_blocked", "identity_mismatch")
@@ -143,7 +144,7 @@ class RegistrationTest {
 
     @Test
     @Order(4)
-    void registeringSitisKpjAgainSaysTheSameAndTellsSiti(Stack stack) throws InterruptedException {
+    void registeringSitisKpjAgainSaysTheSameAndTellsSiti(Stack stack) {
         Registration registration = new Registration(stack);
         int smsBefore = stack.sms().to("+6281200000001").size();
 
@@ -153,18 +154,16 @@ class RegistrationTest {
         assertThat(page.body()).contains(MISMATCH);
         assertThat(stack.sms().to("+6281200000001")).hasSize(smsBefore + 1);
         assertThat(stack.sms().latest("+6281200000001").message()).contains("mencoba mendaftarkan akun baru");
-        List<Mailbox.Mail> mails = awaitMail(stack, DemoAccounts.SITI_EMAIL);
+        List<Mailbox.Mail> mails = stack.mail().awaitTo(DemoAccounts.SITI_EMAIL);
         assertThat(mails).isNotEmpty();
     }
 
     @Test
     @Order(5)
     void whenTheRegistryIsDownThePageSaysSoAndNothingIsCreated(Stack stack) {
-        RegistrationSettings settings = new RegistrationSettings(stack);
+        FlowConfig settings = FlowConfig.registrationChecks(stack);
         Map<String, String> original = settings.current();
-        Map<String, String> down = new HashMap<>(original);
-        down.put("registry-url", "http://127.0.0.1:1");
-        settings.set(down);
+        settings.set(settings.with(Map.of("registry-url", "http://127.0.0.1:1")));
         try {
             Registration registration = new Registration(stack);
             // a KPJ no earlier test has used, so that no block stands in the way
@@ -180,13 +179,10 @@ class RegistrationTest {
     @Test
     @Order(6)
     void anAddressWithTooManyFailedChecksIsRefused(Stack stack) {
-        RegistrationSettings settings = new RegistrationSettings(stack);
+        FlowConfig settings = FlowConfig.registrationChecks(stack);
         Map<String, String> original = settings.current();
-        Map<String, String> tight = new HashMap<>(original);
-        // this run's earlier tests failed a few checks from 127.0.0.1 already; three more reach the limit
-        tight.put("address-slow-after", "100");
-        tight.put("address-max-failures-per-hour", "9");
-        settings.set(tight);
+        // this run's earlier tests failed a few checks from 127.0.0.1 already; a few more reach this limit
+        settings.set(settings.with(Map.of("address-slow-after", "100", "address-max-failures-per-hour", "9")));
         try {
             Registration registration = new Registration(stack);
             Browser.Page page = null;
@@ -200,8 +196,8 @@ class RegistrationTest {
         }
     }
 
-    private static URI verificationLink(Stack stack, String address) throws InterruptedException {
-        List<Mailbox.Mail> mails = awaitMail(stack, address);
+    private static URI verificationLink(Stack stack, String address) {
+        List<Mailbox.Mail> mails = stack.mail().awaitTo(address);
         assertThat(mails).isNotEmpty();
         String body = mails.get(mails.size() - 1).body().replace("=\r\n", "").replace("=3D", "=").replace("&amp;", "&");
         Matcher link = Pattern.compile("(http://localhost:\\d+/realms/bpjstk/login-actions/action-token\\?key=[A-Za-z0-9._\\-]+(?:&amp;|&)?[^\"\\s<]*)").matcher(body);
@@ -209,12 +205,6 @@ class RegistrationTest {
         return URI.create(link.group(1).replace("&amp;", "&"));
     }
 
-    private static List<Mailbox.Mail> awaitMail(Stack stack, String address) throws InterruptedException {
-        for (int i = 0; i < 50 && stack.mail().to(address).isEmpty(); i++) {
-            Thread.sleep(200);
-        }
-        return stack.mail().to(address);
-    }
 
     private static JsonNode user(Stack stack, String username) {
         JsonNode users = new Admin(stack).get("/users?username=" + username + "&exact=true").json();
@@ -230,9 +220,4 @@ class RegistrationTest {
         return events.json();
     }
 
-    private static final class SmsGatewayText {
-        static String of(id.bpjstk.systemtest.support.SmsGateway.Sms sms) {
-            return sms.message();
-        }
-    }
 }

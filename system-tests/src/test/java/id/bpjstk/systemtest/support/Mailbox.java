@@ -36,13 +36,12 @@ public final class Mailbox implements AutoCloseable {
                 .toList();
     }
 
-    /** Waits up to ten seconds for {@code count} mails in all. */
-    public void await(int count) {
-        greenMail.waitForIncomingEmail(10_000, count);
-    }
-
-    public int count() {
-        return greenMail.getReceivedMessages().length;
+    /** The mails to {@code address}, waiting up to ten seconds for the first one. */
+    public List<Mail> awaitTo(String address) {
+        for (int i = 0; i < 50 && to(address).isEmpty(); i++) {
+            Pause.millis(200);
+        }
+        return to(address);
     }
 
     private static List<String> recipients(MimeMessage message) {
