@@ -62,7 +62,7 @@ final class RegistryClient {
     Verification verify(String membershipNumber, String nik, LocalDate birthDate) {
         try {
             String body = JSON.writeValueAsString(Map.of("membershipNumber", membershipNumber, "nik", nik, "birthDate", birthDate.toString()));
-            HttpResponse<String> response = send(HttpRequest.newBuilder(settings.registryUrl().resolve("/internal/registrations/verify"))
+            HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(settings.registryUrl() + "/internal/registrations/verify"))
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(body)));
             if (response.statusCode() != 200) {
@@ -86,7 +86,7 @@ final class RegistryClient {
     Optional<Contact> contact(String membershipNumber) {
         try {
             HttpResponse<String> response = send(HttpRequest.newBuilder(
-                    settings.registryUrl().resolve("/internal/members/" + membershipNumber + "/contact")).GET());
+                    URI.create(settings.registryUrl() + "/internal/members/" + membershipNumber + "/contact")).GET());
             if (response.statusCode() != 200) {
                 return Optional.empty();
             }
