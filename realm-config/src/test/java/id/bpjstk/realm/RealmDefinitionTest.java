@@ -43,12 +43,12 @@ class RealmDefinitionTest {
     }
 
     @Test
-    void theRealmFileHoldsNoPeopleOnlyTheRegistryServiceAccount() throws IOException {
+    void theRealmFileHoldsNoPeopleOnlyServiceAccounts() throws IOException {
         List<JsonNode> users = list(realm().get("users"));
 
-        assertThat(users).hasSize(1);
-        assertThat(users.get(0).get("serviceAccountClientId").asText()).isEqualTo("identity-provider-registry");
-        assertThat(users.get(0).has("credentials")).isFalse();
+        assertThat(users).extracting(user -> user.get("serviceAccountClientId").asText())
+                .containsExactlyInAnyOrder("identity-provider-registry", "claims-service");
+        assertThat(users).allMatch(user -> !user.has("credentials"));
     }
 
     @Test

@@ -35,6 +35,7 @@ public final class Stack implements AutoCloseable {
     private SmsGateway smsGateway;
     private Mailbox mailbox;
     private final String nikHashKey = secret();
+    private final String claimsServiceSecret = secret();
     private URI keycloakUrl;
     private URI membershipUrl;
     private int membershipPort;
@@ -80,6 +81,7 @@ public final class Stack implements AutoCloseable {
                 Map.entry("KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword),
                 Map.entry("BPJSTK_PARTNER_DEMO_SECRET", partnerDemoSecret),
                 Map.entry("BPJSTK_REGISTRY_CLIENT_SECRET", registryClientSecret),
+                Map.entry("BPJSTK_CLAIMS_SERVICE_SECRET", claimsServiceSecret),
                 Map.entry("BPJSTK_SMTP_HOST", "127.0.0.1"),
                 Map.entry("BPJSTK_SMTP_PORT", Integer.toString(mailbox.port())),
                 // secrets: on the environment, not the command line
