@@ -68,6 +68,11 @@ class RegistrationTest {
         assertThat(budi.at("/attributes/nikHash/0").asText()).startsWith("v1:").doesNotContain(DemoAccounts.BUDI_NIK);
         assertThat(budi.toString()).doesNotContain(DemoAccounts.BUDI_NIK);
 
+        // the NIK is kept only as a hash, and a new password holding it is still refused
+        Api.Response withNik = new Admin(stack).put("/users/" + budi.get("id").asText() + "/reset-password",
+                Map.of("type", "password", "value", "baru " + DemoAccounts.BUDI_NIK + " ya", "temporary", false));
+        assertThat(withNik.status()).isEqualTo(400);
+
         Oidc oidc = new Oidc(stack);
         assertThat(oidc.signIn("budi@example.test", PASSWORD).access().get("membership_number").asText()).isEqualTo(DemoAccounts.BUDI_KPJ);
         assertThat(oidc.signIn(DemoAccounts.BUDI_KPJ, PASSWORD).access().at("/realm_access/roles").toString()).contains("member");
@@ -91,6 +96,7 @@ class RegistrationTest {
         cases.put("landline", Map.entry("phoneNumber", "021-5555-1234"));
         cases.put("email in use", Map.entry("email", DemoAccounts.SITI_EMAIL));
         cases.put("weak password", Map.entry("password", "password1234"));
+        cases.put("password with the nik", Map.entry("password", "nik saya 3578016101920003"));
         for (Map.Entry<String, Map.Entry<String, String>> entry : cases.entrySet()) {
             Map<String, String> fields = new HashMap<>(dewi);
             fields.put(entry.getValue().getKey(), entry.getValue().getValue());

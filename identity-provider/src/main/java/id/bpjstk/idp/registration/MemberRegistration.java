@@ -317,6 +317,7 @@ public class MemberRegistration implements FormAction, FormActionFactory {
     @Override
     public void init(Config.Scope config) {
         settings = RegistrySettings.from(config);
+        NikHash.configure(settings.nikHashKey());
         http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).followRedirects(HttpClient.Redirect.NEVER).build();
         if (settings.nikHashKey() == null) {
             LOG.warn("no NIK hash key configured (" + RegistrySettings.NIK_HASH_KEY + "): registrations will fail");

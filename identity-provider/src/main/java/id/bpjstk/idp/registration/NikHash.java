@@ -17,7 +17,18 @@ final class NikHash {
     static final String ATTRIBUTE = "nikHash";
     private static final String VERSION = "v1:";
 
+    /** The server's key, set once at start by the registration form action's factory (one server, one key). */
+    private static volatile byte[] configuredKey;
+
     private NikHash() {
+    }
+
+    static void configure(byte[] key) {
+        configuredKey = key == null ? null : key.clone();
+    }
+
+    static byte[] configuredKey() {
+        return configuredKey;
     }
 
     static String of(byte[] key, String nik) {
