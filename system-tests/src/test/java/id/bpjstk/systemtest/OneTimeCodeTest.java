@@ -125,6 +125,21 @@ class OneTimeCodeTest {
     }
 
     @Test
+    void theCodePagesSpeakEnglishWhenTheMemberAsks(Stack stack) {
+        Member member = new TestMembers(stack).create(PHONE_VERIFIED, TWO_STEP_SMS);
+        CodeLogin login = new CodeLogin(stack);
+        Browser.Page loginPage = login.start(Map.of("ui_locales", "en"));
+        Browser.Page page = login.browser().submit(loginPage.form("kc-form-login")
+                .with("username", member.kpj()).with("password", member.password()));
+        assertThat(page.body()).contains("Enter your verification code", "A 6-digit code was sent by SMS to");
+
+        page = login.code(page, "12a456");
+        assertThat(page.body()).contains("The verification code is 6 digits.");
+        assertThat(stack.sms().latest(member.phone()).message()).as("the SMS in the member's language")
+                .contains("BPJS Ketenagakerjaan verification code");
+    }
+
+    @Test
     void threeWrongCodesKillTheCodeAndTheRightOneNoLongerSignsIn(Stack stack) {
         Member member = new TestMembers(stack).create(PHONE_VERIFIED, TWO_STEP_SMS);
         CodeLogin login = new CodeLogin(stack);

@@ -28,7 +28,7 @@ class FlywayMigrationTest {
 
     @Test
     void applicationDatabaseIsMigratedToTheLatestVersionWithNothingPending() {
-        assertEquals("3", flyway.info().current().getVersion().getVersion());
+        assertEquals("4", flyway.info().current().getVersion().getVersion());
         assertEquals(0, flyway.info().pending().length);
         flyway.validate();
     }
@@ -44,8 +44,8 @@ class FlywayMigrationTest {
                     .load()
                     .migrate();
 
-            assertEquals(3, result.migrationsExecuted);
-            assertEquals("3", result.targetSchemaVersion);
+            assertEquals(4, result.migrationsExecuted);
+            assertEquals("4", result.targetSchemaVersion);
             try (Connection connection = DriverManager.getConnection(url, PostgresTestDatabase.user(),
                     PostgresTestDatabase.password())) {
                 assertEquals(List.of("contribution_lines", "contribution_months", "flyway_schema_history",
@@ -61,6 +61,13 @@ class FlywayMigrationTest {
                                 + " status, employer_name, registered_since) values ('11000000999', '3171015505900009',"
                                 + " 'X', date '1990-01-01', 'MALE', 'BPU', 'ACTIVE', 'PT X', date '2020-01-01')"));
                 assertTrue(bpuWithEmployer.getMessage().contains("members_employer_ck"), bpuWithEmployer.getMessage());
+                SQLException endBeforeBirth = assertThrows(SQLException.class, () -> execute(connection,
+                        "insert into members (membership_number, nik, full_name, birth_date, sex, participant_category,"
+                                + " status, registered_since, employment_end_date) values ('11000000998',"
+                                + " '3171015505900008', 'X', date '1990-01-01', 'MALE', 'PU', 'ACTIVE',"
+                                + " date '2020-01-01', date '1989-12-31')"));
+                assertTrue(endBeforeBirth.getMessage().contains("members_employment_end_date_ck"),
+                        endBeforeBirth.getMessage());
             }
         } finally {
             PostgresTestDatabase.dropDatabase(database);

@@ -46,6 +46,11 @@ public final class TestTokens {
         return claims(null, "registry-verifier").preferredUserName("service-account-identity-provider").sign();
     }
 
+    /** claims-service's service account. */
+    public static String claimsReader() {
+        return claims(null, "claims-reader").preferredUserName("service-account-claims-service").sign();
+    }
+
     /** Everything a valid member token has; the caller changes one thing and signs. */
     public static JwtClaimsBuilder claims(String acr, String... roles) {
         JwtClaimsBuilder builder = Jwt.issuer(ISSUER)

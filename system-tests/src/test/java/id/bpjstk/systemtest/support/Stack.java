@@ -39,6 +39,7 @@ public final class Stack implements AutoCloseable {
     private URI keycloakUrl;
     private URI membershipUrl;
     private int membershipPort;
+    private URI claimsUrl;
 
     static Stack start() {
         Stack stack = new Stack();
@@ -48,6 +49,7 @@ public final class Stack implements AutoCloseable {
             stack.membershipPort = freePort();
             stack.startKeycloak();
             stack.startMembershipService();
+            stack.startClaimsService();
             return stack;
         } catch (Exception | Error e) {
             stack.close();
@@ -112,6 +114,31 @@ public final class Stack implements AutoCloseable {
         processes.add(membership);
         membershipUrl = URI.create("http://localhost:" + port);
         membership.awaitReady(membershipUrl.resolve("/q/health/ready"), Duration.ofMinutes(2));
+    }
+
+    private void startClaimsService() throws Exception {
+        Path jar = Path.of(required("stack.claims.jar"));
+        int port = freePort();
+        String jdbcUrl = databases.create("bpjstk_e2e_claims");
+        Map<String, String> env = Map.of(
+                "QUARKUS_HTTP_HOST", "127.0.0.1",
+                "QUARKUS_HTTP_PORT", Integer.toString(port),
+                "QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl,
+                "QUARKUS_DATASOURCE_USERNAME", databases.user(),
+                "QUARKUS_DATASOURCE_PASSWORD", databases.password(),
+                "KEYCLOAK_ISSUER", realmUrl().toString(),
+                "CLAIMS_MEMBERSHIP_URL", membershipUrl.toString(),
+                "CLAIMS_SERVICE_CLIENT_SECRET", claimsServiceSecret);
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString());
+        ManagedProcess claims = ManagedProcess.start("claims-service", command, jar.getParent(), env,
+                workDir().resolve("logs/claims-service.log"));
+        processes.add(claims);
+        claimsUrl = URI.create("http://localhost:" + port);
+        claims.awaitReady(claimsUrl.resolve("/q/health/ready"), Duration.ofMinutes(2));
+    }
+
+    public URI claimsUrl() {
+        return claimsUrl;
     }
 
     public URI keycloakUrl() {

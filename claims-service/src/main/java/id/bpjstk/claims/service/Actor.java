@@ -1,0 +1,31 @@
+package id.bpjstk.claims.service;
+
+import id.bpjstk.claims.persistence.ActorRole;
+import java.util.Objects;
+
+/**
+ * Who is acting on claims: a member (only on the claims of {@code membershipNumber}) or a claims
+ * officer (on any claim). {@code username} is what the status history shows.
+ */
+public record Actor(String username, ActorRole role, String membershipNumber) {
+
+    public Actor {
+        Objects.requireNonNull(username, "username");
+        Objects.requireNonNull(role, "role");
+        if (role == ActorRole.MEMBER && membershipNumber == null) {
+            throw new IllegalArgumentException("a member acts under a membership number");
+        }
+    }
+
+    public static Actor member(String membershipNumber, String username) {
+        return new Actor(username, ActorRole.MEMBER, membershipNumber);
+    }
+
+    public static Actor officer(String username) {
+        return new Actor(username, ActorRole.OFFICER, null);
+    }
+
+    public boolean isMember() {
+        return role == ActorRole.MEMBER;
+    }
+}
