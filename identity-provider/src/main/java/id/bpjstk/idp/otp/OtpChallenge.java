@@ -27,10 +27,6 @@ final class OtpChallenge {
     }
 
     private static final String PREFIX = "bpjstk.otp.";
-    private static final String MAC = PREFIX + "mac";
-    private static final String EXPIRES_AT = PREFIX + "expires-at";
-    private static final String FAILURES = PREFIX + "failures";
-    private static final String USED = PREFIX + "used";
 
     private final AuthenticationSessionModel authSession;
     private final String use;
@@ -40,10 +36,21 @@ final class OtpChallenge {
      * @param use what the code is for in this login ({@code sign-in}, {@code phone-verification}, ...); part of the
      *            binding, so a code sent for one use does not serve another
      */
+    private final String mac;
+    private final String expiresAtNote;
+    private final String failuresNote;
+    private final String usedNote;
+
     OtpChallenge(AuthenticationSessionModel authSession, String use, int maxFailures) {
         this.authSession = authSession;
         this.use = use;
         this.maxFailures = maxFailures;
+        // each use keeps its own code, expiry and count in the login, so that one never stands in for another
+        String prefix = PREFIX + use + ".";
+        this.mac = prefix + "mac";
+        this.expiresAtNote = prefix + "expires-at";
+        this.failuresNote = prefix + "failures";
+        this.usedNote = prefix + "used";
     }
 
     /** What binds a code to this login and purpose. */
@@ -52,24 +59,24 @@ final class OtpChallenge {
     }
 
     boolean hasLiveCode(long now) {
-        return authSession.getAuthNote(MAC) != null && !isDead() && now < expiresAt();
+        return authSession.getAuthNote(mac) != null && !isDead() && now < expiresAt();
     }
 
     boolean isDead() {
         return failures() >= maxFailures;
     }
 
-    void issue(String mac, long expiresAt) {
-        authSession.setAuthNote(MAC, mac);
-        authSession.setAuthNote(EXPIRES_AT, Long.toString(expiresAt));
-        authSession.removeAuthNote(USED);
+    void issue(String codeMac, long expiresAt) {
+        authSession.setAuthNote(mac, codeMac);
+        authSession.setAuthNote(expiresAtNote, Long.toString(expiresAt));
+        authSession.removeAuthNote(usedNote);
     }
 
     Verdict check(String input, byte[] key, long now) {
         if (isDead()) {
             return Verdict.DEAD;
         }
-        String expected = authSession.getAuthNote(MAC);
+        String expected = authSession.getAuthNote(mac);
         if (expected == null) {
             return Verdict.NONE;
         }
@@ -80,22 +87,22 @@ final class OtpChallenge {
             return Verdict.EXPIRED;
         }
         if (OtpCodes.sameMac(expected, OtpCodes.mac(key, binding(), input))) {
-            authSession.removeAuthNote(MAC);
-            authSession.removeAuthNote(EXPIRES_AT);
-            authSession.setAuthNote(USED, "true");
+            authSession.removeAuthNote(mac);
+            authSession.removeAuthNote(expiresAtNote);
+            authSession.setAuthNote(usedNote, "true");
             return Verdict.ACCEPTED;
         }
         int failures = failures() + 1;
-        authSession.setAuthNote(FAILURES, Integer.toString(failures));
+        authSession.setAuthNote(failuresNote, Integer.toString(failures));
         if (failures >= maxFailures) {
-            authSession.removeAuthNote(MAC);
+            authSession.removeAuthNote(mac);
             return Verdict.KILLED;
         }
         return Verdict.WRONG;
     }
 
     boolean wasUsed() {
-        return "true".equals(authSession.getAuthNote(USED));
+        return "true".equals(authSession.getAuthNote(usedNote));
     }
 
     int attemptsLeft() {
@@ -103,12 +110,12 @@ final class OtpChallenge {
     }
 
     private int failures() {
-        String value = authSession.getAuthNote(FAILURES);
+        String value = authSession.getAuthNote(failuresNote);
         return value == null ? 0 : Integer.parseInt(value);
     }
 
     private long expiresAt() {
-        String value = authSession.getAuthNote(EXPIRES_AT);
+        String value = authSession.getAuthNote(expiresAtNote);
         return value == null ? 0L : Long.parseLong(value);
     }
 }

@@ -75,13 +75,13 @@ final class OtpService {
         }
         String code = OtpCodes.generate(RANDOM);
         OtpChallenge challenge = challenge(authSession, use);
-        challenge.issue(OtpCodes.mac(key(realm), challenge.binding(), code), Time.currentTimeMillis() + settings.codeTtlSeconds() * 1000L);
-
         Locale locale = session.getContext().resolveLocale(user);
         String minutes = Integer.toString(Math.max(1, settings.codeTtlSeconds() / 60));
         String text = message(realm, locale, "bpjstkOtpSms", code, minutes);
         try {
             session.getProvider(OtpSender.class).send(new OutgoingMessage(realm, user, phoneNumber, purpose, text, locale));
+            // only a code that went out replaces the previous one
+            challenge.issue(OtpCodes.mac(key(realm), challenge.binding(), code), Time.currentTimeMillis() + settings.codeTtlSeconds() * 1000L);
             LOG.debugf("code for %s sent to %s", purpose, Masking.phone(phoneNumber));
             return SendResult.of(Outcome.SENT);
         } catch (OtpSendException e) {

@@ -107,8 +107,8 @@ class OtpChallengeTest {
 
         OtpChallenge signIn = new OtpChallenge(login, "sign-in", 3);
         assertThat(signIn.binding()).isNotEqualTo(phone.binding());
-        // the notes are the login's; the binding is what keeps the uses apart
-        assertThat(signIn.check("123456", KEY, NOW)).isEqualTo(Verdict.WRONG);
+        assertThat(signIn.check("123456", KEY, NOW)).as("no sign-in code was sent in this login").isEqualTo(Verdict.NONE);
+        assertThat(phone.attemptsLeft()).as("uses keep their own counts").isEqualTo(3);
     }
 
     @Test
