@@ -8,11 +8,11 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.models.SingleUseObjectProvider;
 
 /**
- * Throttles identity checks (KPJ + NIK + birth date against the registry), shared by registration and password
- * reset, counted in Keycloak's cluster-wide single-use store. A KPJ with too many failed checks is blocked from them
- * for a while; a client address with many failed checks in an hour is first slowed, then refused. Each failure
- * takes one slot that expires on its own, and taking a slot is an atomic put-if-absent, so parallel requests
- * cannot lose a failure.
+ * Throttles identity checks (KPJ + NIK + birth date against the registry), counted in Keycloak's cluster-wide
+ * single-use store. A KPJ with too many failed checks is blocked from them for a while; a client address with many
+ * failed checks in an hour is first slowed, then refused. Each check reserves one slot of the KPJ and one of the
+ * address before the registry is asked, and keeps them if it fails; slots expire on their own, and taking one is an
+ * atomic put-if-absent, so parallel requests can neither lose a failure nor get past the limits together.
  */
 final class IdentityCheckThrottle {
 
@@ -59,37 +59,65 @@ final class IdentityCheckThrottle {
         this.realmId = realm.getId();
     }
 
-    /** Whether a check for this KPJ from this address may go ahead now. */
-    State before(String membershipNumber, String address) {
+    /**
+     * One identity check under way: it holds one failure slot of the KPJ and one of the address from before the
+     * registry is asked, so that parallel requests cannot all slip past the limits. A check that turns out not to be
+     * a failure gives its slots back.
+     */
+    record Reservation(State state, String membershipNumber, String kpjSlot, String addressSlot) {
+        boolean mayProceed() {
+            return state == State.OPEN || state == State.SLOW;
+        }
+    }
+
+    /** Reserves the slots of one check for this KPJ from this address, or says why it may not go ahead. */
+    Reservation reserve(String membershipNumber, String address) {
         if (store.contains(blockedKey(membershipNumber))) {
-            return State.KPJ_BLOCKED;
+            return new Reservation(State.KPJ_BLOCKED, membershipNumber, null, null);
         }
-        int failures = taken(addressKey(address), limits.addressMaxFailuresPerHour());
-        if (failures >= limits.addressMaxFailuresPerHour()) {
-            return State.ADDRESS_REFUSED;
+        String addressSlot = take(addressKey(address), limits.addressMaxFailuresPerHour(), HOUR_SECONDS);
+        if (addressSlot == null) {
+            return new Reservation(State.ADDRESS_REFUSED, membershipNumber, null, null);
         }
-        return failures >= limits.addressSlowAfter() ? State.SLOW : State.OPEN;
+        String kpjSlot = take(kpjKey(membershipNumber), limits.kpjMaxFailures(), limits.kpjBlockSeconds());
+        if (kpjSlot == null) {
+            store.remove(addressSlot);
+            return new Reservation(State.KPJ_BLOCKED, membershipNumber, null, null);
+        }
+        boolean slow = taken(addressKey(address), limits.addressMaxFailuresPerHour()) > limits.addressSlowAfter();
+        return new Reservation(slow ? State.SLOW : State.OPEN, membershipNumber, kpjSlot, addressSlot);
+    }
+
+    /** The check was no failure (a match, or the registry could not be asked): its slots are free again. */
+    void passed(Reservation reservation) {
+        if (reservation.kpjSlot() != null) {
+            store.remove(reservation.kpjSlot());
+        }
+        if (reservation.addressSlot() != null) {
+            store.remove(reservation.addressSlot());
+        }
     }
 
     /**
-     * Records one failed check for the KPJ and the address.
+     * The check failed: its slots stay taken until they expire.
      *
      * @return true when this failure blocked the KPJ (the first time only), so that its owner is told once
      */
-    boolean failed(String membershipNumber, String address) {
-        take(addressKey(address), limits.addressMaxFailuresPerHour(), HOUR_SECONDS);
-        take(kpjKey(membershipNumber), limits.kpjMaxFailures(), limits.kpjBlockSeconds());
-        return taken(kpjKey(membershipNumber), limits.kpjMaxFailures()) >= limits.kpjMaxFailures()
-                && store.putIfAbsent(blockedKey(membershipNumber), limits.kpjBlockSeconds());
+    boolean failed(Reservation reservation) {
+        String kpj = reservation.membershipNumber();
+        return taken(kpjKey(kpj), limits.kpjMaxFailures()) >= limits.kpjMaxFailures()
+                && store.putIfAbsent(blockedKey(kpj), limits.kpjBlockSeconds());
     }
 
-    /** Takes the first free slot, if any is left. */
-    private void take(String owner, int slots, long lifespanSeconds) {
+    /** Takes the first free slot; null when all are taken. */
+    private String take(String owner, int slots, long lifespanSeconds) {
         for (int slot = 0; slot < slots; slot++) {
-            if (store.putIfAbsent(owner + ":" + slot, lifespanSeconds)) {
-                return;
+            String key = owner + ":" + slot;
+            if (store.putIfAbsent(key, lifespanSeconds)) {
+                return key;
             }
         }
+        return null;
     }
 
     private int taken(String owner, int slots) {

@@ -112,7 +112,8 @@ public class MemberRegistration implements FormAction, FormActionFactory {
         IdentityCheckThrottle throttle = new IdentityCheckThrottle(context.getSession(), context.getRealm(),
                 IdentityCheckThrottle.Limits.from(context.getAuthenticatorConfig()));
         context.getEvent().detail("membership_number", Kpj.mask(kpj));
-        switch (throttle.before(kpj, address)) {
+        IdentityCheckThrottle.Reservation check = throttle.reserve(kpj, address);
+        switch (check.state()) {
             case KPJ_BLOCKED -> {
                 refuse(context, form, "registration_blocked", List.of(new FormMessage(null, "registrationKpjBlocked")));
                 return;
@@ -127,15 +128,16 @@ public class MemberRegistration implements FormAction, FormActionFactory {
         }
 
         RegistryClient.Verification verification = registry(context).verify(kpj, form.getFirst(FIELD_NIK), birthDate);
-        if (verification instanceof RegistryClient.Unavailable) {
-            refuse(context, form, "registry_unavailable", List.of(new FormMessage(null, "registrationUnavailable")));
-            return;
-        }
         if (verification instanceof RegistryClient.NoMatch) {
-            if (throttle.failed(kpj, address)) {
+            if (throttle.failed(check)) {
                 blocked(context, kpj);
             }
             refuse(context, form, "identity_mismatch", List.of(new FormMessage(null, "registrationIdentityMismatch")));
+            return;
+        }
+        throttle.passed(check);
+        if (verification instanceof RegistryClient.Unavailable) {
+            refuse(context, form, "registry_unavailable", List.of(new FormMessage(null, "registrationUnavailable")));
             return;
         }
         RegistryClient.Match match = (RegistryClient.Match) verification;

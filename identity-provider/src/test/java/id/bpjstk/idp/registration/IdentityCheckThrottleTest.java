@@ -23,63 +23,97 @@ class IdentityCheckThrottleTest {
     private final InMemorySingleUseStore store = new InMemorySingleUseStore();
     private final IdentityCheckThrottle throttle = new IdentityCheckThrottle(session(store), realm(), Limits.DEFAULTS);
 
-    @Test
-    void theFifthFailedCheckBlocksTheKpjAndSaysSoOnce() {
-        for (int i = 1; i <= 4; i++) {
-            assertThat(throttle.failed("11000000033", "10.0.0." + i)).isFalse();
-        }
-        assertThat(throttle.before("11000000033", "10.0.0.9")).isEqualTo(State.OPEN);
+    /** One check that fails: reserved, then failed; true when it blocked the KPJ. */
+    private boolean failedCheck(String kpj, String address) {
+        IdentityCheckThrottle.Reservation check = throttle.reserve(kpj, address);
+        assertThat(check.mayProceed()).as("check %s from %s", kpj, address).isTrue();
+        return throttle.failed(check);
+    }
 
-        assertThat(throttle.failed("11000000033", "10.0.0.5")).isTrue();
-        assertThat(throttle.before("11000000033", "10.0.0.9")).isEqualTo(State.KPJ_BLOCKED);
-        assertThat(throttle.failed("11000000033", "10.0.0.6")).as("the owner is told once").isFalse();
-        assertThat(throttle.before("11000000025", "10.0.0.9")).as("other KPJs are not touched").isEqualTo(State.OPEN);
+    /** What a new check would be told, without leaving anything behind. */
+    private State before(String kpj, String address) {
+        IdentityCheckThrottle.Reservation check = throttle.reserve(kpj, address);
+        throttle.passed(check);
+        return check.state();
+    }
+
+    @Test
+    void theFifthFailedCheckBlocksTheKpjAndNoCheckGoesAheadAfterIt() {
+        for (int i = 1; i <= 4; i++) {
+            assertThat(failedCheck("11000000033", "10.0.0." + i)).isFalse();
+        }
+        assertThat(before("11000000033", "10.0.0.9")).isEqualTo(State.OPEN);
+
+        assertThat(failedCheck("11000000033", "10.0.0.5")).isTrue();
+        assertThat(before("11000000033", "10.0.0.9")).isEqualTo(State.KPJ_BLOCKED);
+        assertThat(throttle.reserve("11000000033", "10.0.0.6").mayProceed()).as("no more checks while blocked").isFalse();
+        assertThat(before("11000000025", "10.0.0.9")).as("other KPJs are not touched").isEqualTo(State.OPEN);
     }
 
     @Test
     void theBlockLiftsAfterTwentyFourHours() {
         for (int i = 0; i < 5; i++) {
-            throttle.failed("11000000033", "10.0.0.1");
+            failedCheck("11000000033", "10.0.0.1");
         }
         store.advanceSeconds(24 * 3600 - 1);
-        assertThat(throttle.before("11000000033", "10.0.0.2")).isEqualTo(State.KPJ_BLOCKED);
+        assertThat(before("11000000033", "10.0.0.2")).isEqualTo(State.KPJ_BLOCKED);
         store.advanceSeconds(1);
-        assertThat(throttle.before("11000000033", "10.0.0.2")).isEqualTo(State.OPEN);
+        assertThat(before("11000000033", "10.0.0.2")).isEqualTo(State.OPEN);
     }
 
     @Test
     void anAddressIsSlowedAfterTenFailuresAndRefusedAfterTwentyInAnHour() {
         for (int i = 0; i < 10; i++) {
-            throttle.failed(String.format("110000001%02d", i), "10.9.9.9");
+            failedCheck(String.format("110000001%02d", i), "10.9.9.9");
         }
-        assertThat(throttle.before("11000000999", "10.9.9.9")).isEqualTo(State.SLOW);
+        assertThat(before("11000000999", "10.9.9.9")).isEqualTo(State.SLOW);
         for (int i = 10; i < 20; i++) {
-            throttle.failed(String.format("110000001%02d", i), "10.9.9.9");
+            failedCheck(String.format("110000001%02d", i), "10.9.9.9");
         }
-        assertThat(throttle.before("11000000999", "10.9.9.9")).isEqualTo(State.ADDRESS_REFUSED);
-        assertThat(throttle.before("11000000999", "10.9.9.8")).isEqualTo(State.OPEN);
+        assertThat(before("11000000999", "10.9.9.9")).isEqualTo(State.ADDRESS_REFUSED);
+        assertThat(before("11000000999", "10.9.9.8")).isEqualTo(State.OPEN);
         store.advanceSeconds(3600);
-        assertThat(throttle.before("11000000999", "10.9.9.9")).isEqualTo(State.OPEN);
+        assertThat(before("11000000999", "10.9.9.9")).isEqualTo(State.OPEN);
     }
 
     @Test
-    void parallelFailuresAreAllCountedAndBlockExactlyOnce() throws Exception {
+    void parallelGuessesCannotGetPastTheLimitAndBlockExactlyOnce() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(20);
         try {
-            List<Callable<Boolean>> guesses = new ArrayList<>();
+            List<Callable<Integer>> guesses = new ArrayList<>();
             for (int i = 0; i < 20; i++) {
-                guesses.add(() -> throttle.failed("11000000033", "10.1.1.1"));
+                guesses.add(() -> {
+                    IdentityCheckThrottle.Reservation check = throttle.reserve("11000000033", "10.1.1." + Thread.currentThread().getId());
+                    if (!check.mayProceed()) {
+                        return 0; // refused before the registry is asked
+                    }
+                    return throttle.failed(check) ? 2 : 1; // asked the registry (and maybe blocked)
+                });
             }
+            int asked = 0;
             int blocks = 0;
-            for (Future<Boolean> result : pool.invokeAll(guesses)) {
-                blocks += result.get() ? 1 : 0;
+            for (Future<Integer> result : pool.invokeAll(guesses)) {
+                asked += result.get() > 0 ? 1 : 0;
+                blocks += result.get() == 2 ? 1 : 0;
             }
+            assertThat(asked).as("guesses that reached the registry").isEqualTo(5);
             assertThat(blocks).isEqualTo(1);
-            assertThat(throttle.before("11000000033", "10.1.1.2")).isEqualTo(State.KPJ_BLOCKED);
-            assertThat(throttle.before("11000000999", "10.1.1.1")).isEqualTo(State.ADDRESS_REFUSED);
+            assertThat(before("11000000033", "10.1.1.200")).isEqualTo(State.KPJ_BLOCKED);
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void aCheckThatPassesGivesItsSlotsBack() {
+        for (int i = 0; i < 10; i++) {
+            throttle.passed(throttle.reserve("11000000033", "10.2.2.2"));
+        }
+        assertThat(before("11000000033", "10.2.2.2")).isEqualTo(State.OPEN);
+        for (int i = 0; i < 4; i++) {
+            failedCheck("11000000033", "10.2.2.2");
+        }
+        assertThat(before("11000000033", "10.2.2.2")).isEqualTo(State.OPEN);
     }
 
     @Test
