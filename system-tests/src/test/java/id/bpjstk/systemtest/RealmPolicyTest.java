@@ -37,6 +37,15 @@ class RealmPolicyTest {
     }
 
     @Test
+    void noClientOfTheRealmTakesAPasswordAloneNotEvenKeycloaksOwnCommandLineClient(Stack stack) {
+        for (String client : List.of("admin-cli", "account", "account-console")) {
+            Oidc.TokenResponse response = new Oidc(stack).tokenRequest(Map.of("grant_type", "password",
+                    "client_id", client, "username", SITI_KPJ, "password", SITI_PASSWORD));
+            assertThat(response.body().has("access_token")).as(client).isFalse();
+        }
+    }
+
+    @Test
     void theMemberPortalCannotUseTheDeviceGrant(Stack stack) {
         Oidc.TokenResponse response = new Oidc(stack).tokenRequest(stack.realmUrl() + "/protocol/openid-connect/auth/device",
                 Map.of("client_id", Oidc.MEMBER_PORTAL));

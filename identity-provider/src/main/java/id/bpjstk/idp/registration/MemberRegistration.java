@@ -107,6 +107,11 @@ public class MemberRegistration implements FormAction, FormActionFactory {
             refuse(context, form, Errors.INVALID_REGISTRATION, errors);
             return;
         }
+        if (settings.nikHashKey() == null) {
+            // without the key no NIK could be kept: nothing is checked or created
+            refuse(context, form, "registration_not_configured", List.of(new FormMessage(null, "registrationUnavailable")));
+            return;
+        }
 
         String address = context.getConnection().getRemoteAddr();
         IdentityCheckThrottle throttle = new IdentityCheckThrottle(context.getSession(), context.getRealm(),
@@ -143,9 +148,11 @@ public class MemberRegistration implements FormAction, FormActionFactory {
         RegistryClient.Match match = (RegistryClient.Match) verification;
         UserModel existing = existingAccount(context.getSession(), context.getRealm(), kpj);
         if (existing != null) {
-            MemberNotices notices = new MemberNotices(context.getSession(), context.getRealm());
-            notices.sms(existing, existing.getFirstAttribute("phoneNumber"), OutgoingMessage.Purpose.NOTICE, "registrationAttemptNotice");
-            notices.email(existing, OutgoingMessage.Purpose.NOTICE, "registrationAttemptNotice");
+            if (firstNoticeThisHour(context, kpj, "attempt")) {
+                MemberNotices notices = new MemberNotices(context.getSession(), context.getRealm());
+                notices.sms(existing, existing.getFirstAttribute("phoneNumber"), OutgoingMessage.Purpose.NOTICE, "registrationAttemptNotice");
+                notices.email(existing, OutgoingMessage.Purpose.NOTICE, "registrationAttemptNotice");
+            }
             refuse(context, form, Errors.USERNAME_IN_USE, List.of(new FormMessage(null, "registrationIdentityMismatch")));
             return;
         }
@@ -224,6 +231,12 @@ public class MemberRegistration implements FormAction, FormActionFactory {
         }
     }
 
+    /** Notices of one kind go to a KPJ's owner at most once an hour, whoever keeps trying. */
+    private static boolean firstNoticeThisHour(FormContext context, String kpj, String kind) {
+        return context.getSession().singleUseObjects()
+                .putIfAbsent("bpjstk-registration-notice:" + context.getRealm().getId() + ":" + kind + ":" + kpj, 3600);
+    }
+
     private static UserModel existingAccount(KeycloakSession session, RealmModel realm, String kpj) {
         UserModel byUsername = session.users().getUserByUsername(realm, kpj);
         if (byUsername != null) {
@@ -242,8 +255,11 @@ public class MemberRegistration implements FormAction, FormActionFactory {
                 effective = settings.withRegistryUrl(URI.create(override.trim()));
             }
         }
-        URI tokenEndpoint = context.getSession().getContext().getUri().getBaseUriBuilder()
-                .path("realms").path(context.getRealm().getName()).path("protocol/openid-connect/token").build();
+        // the configured endpoint; else the one at this server's own base address (its configured hostname in
+        // production; in development that follows the request, so configure it there)
+        URI tokenEndpoint = settings.tokenUrl() != null ? settings.tokenUrl()
+                : context.getSession().getContext().getUri().getBaseUriBuilder()
+                        .path("realms").path(context.getRealm().getName()).path("protocol/openid-connect/token").build();
         return new RegistryClient(http, effective, tokenEndpoint);
     }
 
@@ -332,6 +348,14 @@ public class MemberRegistration implements FormAction, FormActionFactory {
 
     @Override
     public void close() {
+        // HttpClient is closeable from Java 21 on (the server's runtime); on 17 it is simply dropped
+        if (http instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                LOG.debug("closing the registry HTTP client failed", e);
+            }
+        }
     }
 
     @Override
@@ -393,6 +417,8 @@ public class MemberRegistration implements FormAction, FormActionFactory {
                 .helpText("Its secret (environment only)").add()
                 .property().name(RegistrySettings.NIK_HASH_KEY).type(ProviderConfigProperty.PASSWORD)
                 .helpText("Key of the NIK's keyed hash (environment only; keep it stable)").add()
+                .property().name(RegistrySettings.TOKEN_URL).type(ProviderConfigProperty.STRING_TYPE)
+                .helpText("This Keycloak's token endpoint as the server reaches it; default: its own base address").add()
                 .property().name(RegistrySettings.TIMEOUT_MS).type(ProviderConfigProperty.INTEGER_TYPE)
                 .helpText("Timeout of registry calls in milliseconds").defaultValue("3000").add()
                 .build();

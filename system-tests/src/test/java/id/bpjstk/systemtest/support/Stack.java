@@ -74,7 +74,9 @@ public final class Stack implements AutoCloseable {
                 "--db=postgres", "--db-url=" + jdbcUrl, "--db-username=" + databases.user(),
                 "--spi-otp-sender--provider-default=http",
                 "--spi-otp-sender--http--url=" + smsGateway.url(),
-                "--spi-form-action--bpjstk-member-registration--registry-url=http://127.0.0.1:" + membershipPort));
+                "--spi-form-action--bpjstk-member-registration--registry-url=http://127.0.0.1:" + membershipPort,
+                "--spi-form-action--bpjstk-member-registration--registry-token-url=http://localhost:" + port
+                        + "/realms/" + REALM + "/protocol/openid-connect/token"));
         if (!databases.password().isEmpty()) {
             command.add("--db-password=" + databases.password());
         }
