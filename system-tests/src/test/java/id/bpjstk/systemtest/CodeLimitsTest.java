@@ -123,6 +123,22 @@ class CodeLimitsTest {
     }
 
     @Test
+    void twoStepTurnedOnDuringASessionAsksForTheCodeAtTheNextSignIn(Stack stack) {
+        TestMembers members = new TestMembers(stack);
+        Member member = members.create(PHONE_VERIFIED);
+        CodeLogin login = new CodeLogin(stack);
+        assertThat(login.tokens(login.password(member.kpj(), member.password())).access().get("acr").asText()).isEqualTo("1");
+        members.turnOnSmsTwoStep(member);
+
+        Browser.Page again = login.start(Map.of());
+
+        assertThat(again.leftOrigin()).as("the SSO cookie alone is not enough any more").isFalse();
+        assertThat(again.document().getElementById("bpjstk-otp-resend")).isNotNull();
+        assertThat(stack.sms().latest(member.phone()).purpose()).isEqualTo("step-up");
+        assertThat(login.tokens(login.code(again, stack.sms().latest(member.phone()).code())).access().get("acr").asText()).isEqualTo("2");
+    }
+
+    @Test
     void fiveWrongCodesAcrossTwoLoginsLockTheAccount(Stack stack) {
         TestMembers members = new TestMembers(stack);
         Member member = members.create(PHONE_VERIFIED, TWO_STEP_SMS);

@@ -19,14 +19,18 @@ public class TwoStepPolicyAuthenticator implements Authenticator {
 
     @Override
     public void authenticate(AuthenticationFlowContext context) {
-        if (TwoStep.isEnabled(context.getUser())) {
-            AuthenticationSessionModel authSession = context.getAuthenticationSession();
+        requireLevelTwoIfEnrolled(context.getUser(), context.getAuthenticationSession());
+        context.success();
+    }
+
+    /** Raises the level this login asks for to 2 when the member has two-step verification on. */
+    static void requireLevelTwoIfEnrolled(UserModel user, AuthenticationSessionModel authSession) {
+        if (user != null && TwoStep.isEnabled(user)) {
             String requested = authSession.getClientNote(Constants.REQUESTED_LEVEL_OF_AUTHENTICATION);
             if (requested == null || Integer.parseInt(requested) < LEVEL_TWO) {
                 authSession.setClientNote(Constants.REQUESTED_LEVEL_OF_AUTHENTICATION, Integer.toString(LEVEL_TWO));
             }
         }
-        context.success();
     }
 
     @Override

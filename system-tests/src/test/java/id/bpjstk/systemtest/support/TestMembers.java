@@ -100,6 +100,21 @@ public final class TestMembers {
         return new Member(id, kpj, password, phone, email, totpSecret);
     }
 
+    /** Turns SMS two-step verification on, as an operator does in the admin console. */
+    public void turnOnSmsTwoStep(Member member) {
+        JsonNode user = admin.get("/users/" + member.id()).json();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> update = new com.fasterxml.jackson.databind.ObjectMapper().convertValue(user, Map.class);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> attributes = new HashMap<>((Map<String, Object>) update.get("attributes"));
+        attributes.put("twoStepVerification", List.of("sms"));
+        update.put("attributes", attributes);
+        Api.Response updated = admin.put("/users/" + member.id(), update);
+        if (updated.status() != 204) {
+            throw new AssertionError("could not turn two-step on: " + updated.status() + " " + new String(updated.bytes()));
+        }
+    }
+
     /** Removes the member's authenticator app, as the member does in the account console. */
     public void removeAuthenticatorApp(Member member) {
         for (JsonNode credential : admin.get("/users/" + member.id() + "/credentials").json()) {
