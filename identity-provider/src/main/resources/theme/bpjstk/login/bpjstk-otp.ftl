@@ -14,7 +14,7 @@
                 <@buttons.buttonLink id="bpjstk-otp-restart" href=url.loginRestartFlowUrl label="bpjstkOtpRestart" />
             </@buttons.actionGroup>
         <#else>
-            <form id="kc-otp-login-form" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post">
+            <form id="kc-otp-login-form" class="${properties.kcFormClass!}" onsubmit="login.disabled = true; return true;" action="${url.loginAction}" method="post">
                 <@field.input name="otp" label=msg("bpjstkOtpLabel") autocomplete="one-time-code" autofocus=true />
                 <@buttons.actionGroup>
                     <@buttons.button id="kc-login" name="login" label="bpjstkOtpSubmit" />

@@ -1,5 +1,7 @@
 package id.bpjstk.idp.registration;
 
+import id.bpjstk.idp.otp.sender.Masking;
+
 /** Log- and event-safe references to a membership number. */
 final class Kpj {
 
@@ -8,12 +10,6 @@ final class Kpj {
 
     /** Keeps the first 4 and last 2 digits: {@code 1100*****17}. */
     static String mask(String kpj) {
-        if (kpj == null) {
-            return "";
-        }
-        if (kpj.length() != 11) {
-            return "*".repeat(kpj.length());
-        }
-        return kpj.substring(0, 4) + "*****" + kpj.substring(9);
+        return kpj == null ? "" : Masking.membershipNumber(kpj);
     }
 }

@@ -132,10 +132,13 @@ public class MemberRegistration implements FormAction, FormActionFactory {
             }
         }
 
-        RegistryClient.Verification verification = registry(context).verify(kpj, form.getFirst(FIELD_NIK), birthDate);
+        RegistryClient.Verification verification = registry(context.getSession(), context.getRealm(), context.getAuthenticatorConfig())
+                .verify(kpj, form.getFirst(FIELD_NIK), birthDate);
         if (verification instanceof RegistryClient.NoMatch) {
             if (throttle.failed(check)) {
-                blocked(context, kpj);
+                context.newEvent().event(org.keycloak.events.EventType.REGISTER_ERROR)
+                        .detail("membership_number", Kpj.mask(kpj)).error("registration_kpj_blocked");
+                kpjBlocked(context.getSession(), context.getRealm(), context.getAuthenticatorConfig(), kpj);
             }
             refuse(context, form, "identity_mismatch", List.of(new FormMessage(null, "registrationIdentityMismatch")));
             return;
@@ -216,17 +219,18 @@ public class MemberRegistration implements FormAction, FormActionFactory {
         context.excludeOtherErrors();
     }
 
-    /** The KPJ was just blocked from identity checks: an event for operators, a notice to its owner. */
-    private void blocked(ValidationContext context, String kpj) {
-        context.newEvent().event(org.keycloak.events.EventType.REGISTER_ERROR)
-                .detail("membership_number", Kpj.mask(kpj)).error("registration_kpj_blocked");
-        MemberNotices notices = new MemberNotices(context.getSession(), context.getRealm());
-        UserModel owner = existingAccount(context.getSession(), context.getRealm(), kpj);
+    /**
+     * The KPJ was just blocked from identity checks (by registration or by password recovery, which share the
+     * throttle): a notice to its owner, by the account's channels or else the registry's phone number.
+     */
+    void kpjBlocked(KeycloakSession session, RealmModel realm, AuthenticatorConfigModel config, String kpj) {
+        MemberNotices notices = new MemberNotices(session, realm);
+        UserModel owner = existingAccount(session, realm, kpj);
         if (owner != null) {
             notices.sms(owner, owner.getFirstAttribute("phoneNumber"), OutgoingMessage.Purpose.NOTICE, "registrationBlockedNotice");
             notices.email(owner, OutgoingMessage.Purpose.NOTICE, "registrationBlockedNotice");
         } else {
-            registry(context).contact(kpj).ifPresent(contact ->
+            registry(session, realm, config).contact(kpj).ifPresent(contact ->
                     notices.sms(null, contact.phoneNumber(), OutgoingMessage.Purpose.NOTICE, "registrationBlockedNotice"));
         }
     }
@@ -237,7 +241,7 @@ public class MemberRegistration implements FormAction, FormActionFactory {
                 .putIfAbsent("bpjstk-registration-notice:" + context.getRealm().getId() + ":" + kind + ":" + kpj, 3600);
     }
 
-    private static UserModel existingAccount(KeycloakSession session, RealmModel realm, String kpj) {
+    static UserModel existingAccount(KeycloakSession session, RealmModel realm, String kpj) {
         UserModel byUsername = session.users().getUserByUsername(realm, kpj);
         if (byUsername != null) {
             return byUsername;
@@ -246,9 +250,8 @@ public class MemberRegistration implements FormAction, FormActionFactory {
                 .findFirst().orElse(null);
     }
 
-    private RegistryClient registry(FormContext context) {
+    RegistryClient registry(KeycloakSession session, RealmModel realm, AuthenticatorConfigModel config) {
         RegistrySettings effective = settings;
-        AuthenticatorConfigModel config = context.getAuthenticatorConfig();
         if (config != null && config.getConfig() != null) {
             String override = config.getConfig().get(REGISTRY_URL_OVERRIDE);
             if (override != null && !override.isBlank()) {
@@ -258,19 +261,23 @@ public class MemberRegistration implements FormAction, FormActionFactory {
         // the configured endpoint; else the one at this server's own base address (its configured hostname in
         // production; in development that follows the request, so configure it there)
         URI tokenEndpoint = settings.tokenUrl() != null ? settings.tokenUrl()
-                : context.getSession().getContext().getUri().getBaseUriBuilder()
-                        .path("realms").path(context.getRealm().getName()).path("protocol/openid-connect/token").build();
+                : session.getContext().getUri().getBaseUriBuilder()
+                        .path("realms").path(realm.getName()).path("protocol/openid-connect/token").build();
         return new RegistryClient(http, effective, tokenEndpoint);
     }
 
-    private byte[] nikHashKey() {
+    boolean settingsHaveNikKey() {
+        return settings != null && settings.nikHashKey() != null;
+    }
+
+    byte[] nikHashKey() {
         if (settings.nikHashKey() == null) {
             throw new IllegalStateException("the NIK hash key is not configured (" + RegistrySettings.NIK_HASH_KEY + ")");
         }
         return settings.nikHashKey();
     }
 
-    private static LocalDate birthDate(String value, LocalDate today, List<FormMessage> errors) {
+    static LocalDate birthDate(String value, LocalDate today, List<FormMessage> errors) {
         if (Validation.isBlank(value)) {
             errors.add(new FormMessage(FIELD_BIRTH_DATE, "registrationBirthDateInvalid"));
             return null;
@@ -298,7 +305,7 @@ public class MemberRegistration implements FormAction, FormActionFactory {
     }
 
     /** Past the slow-down threshold, each further check from the address waits a little. */
-    private static void slowDown() {
+    static void slowDown() {
         try {
             Thread.sleep(2_000);
         } catch (InterruptedException e) {
@@ -391,19 +398,13 @@ public class MemberRegistration implements FormAction, FormActionFactory {
 
     @Override
     public List<ProviderConfigProperty> getConfigProperties() {
-        return ProviderConfigurationBuilder.create()
-                .property().name(IdentityCheckThrottle.Limits.KPJ_MAX_FAILURES).label("Failed checks before a KPJ is blocked")
-                .type(ProviderConfigProperty.STRING_TYPE).defaultValue("5").add()
-                .property().name(IdentityCheckThrottle.Limits.KPJ_BLOCK_HOURS).label("Hours a KPJ stays blocked")
-                .type(ProviderConfigProperty.STRING_TYPE).defaultValue("24").add()
-                .property().name(IdentityCheckThrottle.Limits.ADDRESS_SLOW_AFTER).label("Failed checks per address and hour before slowing down")
-                .type(ProviderConfigProperty.STRING_TYPE).defaultValue("10").add()
-                .property().name(IdentityCheckThrottle.Limits.ADDRESS_MAX_FAILURES_PER_HOUR).label("Failed checks per address and hour before refusing")
-                .type(ProviderConfigProperty.STRING_TYPE).defaultValue("20").add()
+        List<ProviderConfigProperty> properties = new ArrayList<>(MemberIdentityCheck.THROTTLE_PROPERTIES);
+        properties.addAll(ProviderConfigurationBuilder.create()
                 .property().name(REGISTRY_URL_OVERRIDE).label("Member registry URL")
                 .helpText("Overrides the server setting " + RegistrySettings.REGISTRY_URL + " for this realm.")
                 .type(ProviderConfigProperty.STRING_TYPE).add()
-                .build();
+                .build());
+        return properties;
     }
 
     @Override

@@ -45,6 +45,14 @@ public final class Masking {
         return local + "***" + address.substring(at);
     }
 
+    /** {@code 11000000017} becomes {@code 1100*****17}; anything not of 11 characters is all stars. */
+    public static String membershipNumber(String kpj) {
+        if (kpj == null || kpj.isBlank()) {
+            return NONE;
+        }
+        return kpj.length() == 11 ? keep(kpj, 4, 2) : stars(kpj.length());
+    }
+
     private static String keep(String value, int head, int tail) {
         int length = value.length();
         return value.substring(0, head) + stars(length - head - tail) + value.substring(length - tail);

@@ -1,0 +1,137 @@
+package id.bpjstk.idp.recovery;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.ws.rs.core.MultivaluedHashMap;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+
+import org.keycloak.authentication.AuthenticationFlowContext;
+import org.keycloak.authentication.Authenticator;
+import org.keycloak.events.Details;
+import org.keycloak.events.Errors;
+import org.keycloak.events.EventType;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.models.utils.FormMessage;
+import org.keycloak.services.validation.Validation;
+
+import id.bpjstk.idp.events.MaskedPasswordForm;
+import id.bpjstk.idp.registration.MemberIdentityCheck;
+
+/**
+ * First step of "Lupa kata sandi": KPJ or email, NIK and birth date. Malformed input is refused field by field and
+ * checks nothing; a well-formed answer goes to {@link MemberIdentityCheck}, whose every way of not matching gets one
+ * message, so the page never tells whether an account exists, is locked, or which field was wrong.
+ */
+public class ResetIdentityAuthenticator implements Authenticator {
+
+    static final String TEMPLATE = "bpjstk-reset-identify.ftl";
+    static final String FIELD_USERNAME = "username";
+    static final String FIELD_NIK = "nik";
+    static final String FIELD_BIRTH_DATE = "birthDate";
+
+    private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
+
+    @Override
+    public void authenticate(AuthenticationFlowContext context) {
+        context.challenge(page(context, new MultivaluedHashMap<>(), List.of()));
+    }
+
+    @Override
+    public void action(AuthenticationFlowContext context) {
+        MultivaluedMap<String, String> form = context.getHttpRequest().getDecodedFormParameters();
+        context.getEvent().event(EventType.RESET_PASSWORD).detail(Details.AUTH_METHOD, "bpjstk-reset");
+        List<FormMessage> errors = new ArrayList<>();
+        String username = form.getFirst(FIELD_USERNAME);
+        if (Validation.isBlank(username)) {
+            errors.add(new FormMessage(FIELD_USERNAME, "bpjstkResetUsernameMissing"));
+        }
+        String nik = form.getFirst(FIELD_NIK) == null ? "" : form.getFirst(FIELD_NIK).trim();
+        if (!nik.matches("[0-9]{16}")) {
+            errors.add(new FormMessage(FIELD_NIK, "registrationNikDigits"));
+        }
+        LocalDate birthDate = birthDate(form.getFirst(FIELD_BIRTH_DATE));
+        if (birthDate == null) {
+            errors.add(new FormMessage(FIELD_BIRTH_DATE, "registrationBirthDateInvalid"));
+        }
+        if (!errors.isEmpty()) {
+            context.getEvent().error(Errors.INVALID_INPUT);
+            context.challenge(page(context, form, errors));
+            return;
+        }
+
+        MemberIdentityCheck.Result result = MemberIdentityCheck.check(context.getSession(), context.getRealm(),
+                context.getAuthenticatorConfig(), context.getConnection().getRemoteAddr(), username, nik, birthDate);
+        context.getEvent().detail(Details.USERNAME, MaskedPasswordForm.mask(username)).detail("membership_number", result.maskedMembershipNumber());
+        switch (result.outcome()) {
+            case VERIFIED -> {
+                UserModel user = result.user();
+                ResetSubject.set(context, user);
+                context.getEvent().clone().user(user).event(EventType.RESET_PASSWORD).detail("reset_step", "identity")
+                        .success();
+                context.success();
+            }
+            case MISMATCH -> refuse(context, form, "identity_mismatch", "bpjstkResetIdentityMismatch");
+            case KPJ_BLOCKED -> refuse(context, form, "reset_kpj_blocked", "bpjstkResetKpjBlocked");
+            case ADDRESS_REFUSED -> refuse(context, form, "reset_throttled", "bpjstkResetTooManyAttempts");
+            case UNAVAILABLE -> refuse(context, form, "registry_unavailable", "bpjstkResetUnavailable");
+        }
+    }
+
+    private void refuse(AuthenticationFlowContext context, MultivaluedMap<String, String> form, String error, String message) {
+        context.getEvent().error(error);
+        // not reported as a failed login: the throttle has counted the check, and no account may be charged for it
+        context.challenge(page(context, form, List.of(new FormMessage(null, message))));
+    }
+
+    /** The page with what was typed, except the NIK, which is never shown back. */
+    private static Response page(AuthenticationFlowContext context, MultivaluedMap<String, String> form, List<FormMessage> errors) {
+        var page = context.form()
+                .setAttribute("bpjstkResetUsername", form.getFirst(FIELD_USERNAME) == null ? "" : form.getFirst(FIELD_USERNAME).trim())
+                .setAttribute("bpjstkResetBirthDate", form.getFirst(FIELD_BIRTH_DATE) == null ? "" : form.getFirst(FIELD_BIRTH_DATE).trim());
+        for (FormMessage error : errors) {
+            if (error.getField() == null) {
+                page.setError(error.getMessage());
+            } else {
+                page.addError(error);
+            }
+        }
+        return page.createForm(TEMPLATE);
+    }
+
+    private static LocalDate birthDate(String value) {
+        if (Validation.isBlank(value)) {
+            return null;
+        }
+        try {
+            LocalDate date = LocalDate.parse(value.trim());
+            return date.isAfter(LocalDate.now(JAKARTA)) ? null : date;
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    @Override
+    public boolean requiresUser() {
+        return false;
+    }
+
+    @Override
+    public boolean configuredFor(KeycloakSession session, RealmModel realm, UserModel user) {
+        return true;
+    }
+
+    @Override
+    public void setRequiredActions(KeycloakSession session, RealmModel realm, UserModel user) {
+    }
+
+    @Override
+    public void close() {
+    }
+}
