@@ -147,13 +147,39 @@ class RealmPolicyTest {
     }
 
     @Test
+    void noClientOfTheRealmTestsCredentialsOutsideTheLoginPagesDirectGrantDeviceAndCibaAreOff(Stack stack) {
+        JsonNode clients = new Admin(stack).get("/clients").json();
+        assertThat(clients).isNotEmpty();
+        for (JsonNode client : clients) {
+            String id = client.get("clientId").asText();
+            assertThat(client.path("directAccessGrantsEnabled").asBoolean()).as(id + " direct grant").isFalse();
+            assertThat(client.path("attributes").path("oauth2.device.authorization.grant.enabled").asText()).as(id + " device").isNotEqualTo("true");
+            assertThat(client.path("attributes").path("oidc.ciba.grant.enabled").asText()).as(id + " ciba").isNotEqualTo("true");
+        }
+    }
+
+    @Test
+    void forgotPasswordRunsTheRealmsOwnRecoveryFlow(Stack stack) {
+        JsonNode realm = new Admin(stack).get("").json();
+
+        assertThat(realm.get("resetPasswordAllowed").asBoolean()).isTrue();
+        assertThat(realm.get("resetCredentialsFlow").asText()).isEqualTo("bpjstk reset credentials");
+        assertThat(realm.get("eventsListeners")).extracting(JsonNode::asText).contains("bpjstk-lockout-notices");
+        assertThat(realm.get("eventsEnabled").asBoolean()).isTrue();
+        assertThat(realm.get("adminEventsEnabled").asBoolean()).isTrue();
+    }
+
+    @Test
     void bruteForceProtectionAndLocalesAreOn(Stack stack) {
         JsonNode realm = new Admin(stack).get("").json();
 
         assertThat(realm.get("bruteForceProtected").asBoolean()).isTrue();
         assertThat(realm.get("failureFactor").asInt()).isEqualTo(5);
         assertThat(realm.get("permanentLockout").asBoolean()).isTrue();
-        assertThat(realm.get("maxTemporaryLockouts").asInt()).isPositive();
+        assertThat(realm.get("maxTemporaryLockouts").asInt()).isEqualTo(3);
+        assertThat(realm.get("bruteForceStrategy").asText()).isEqualTo("LINEAR");
+        assertThat(realm.get("waitIncrementSeconds").asInt()).isEqualTo(900);
+        assertThat(realm.get("maxDeltaTimeSeconds").asInt()).isEqualTo(43200);
         assertThat(realm.get("defaultLocale").asText()).isEqualTo("id");
         assertThat(realm.get("supportedLocales")).extracting(JsonNode::asText).containsExactlyInAnyOrder("id", "en");
     }

@@ -38,6 +38,7 @@ public final class Stack implements AutoCloseable {
     private final String claimsServiceSecret = secret();
     private URI keycloakUrl;
     private URI membershipUrl;
+    private String membershipJdbcUrl;
     private int membershipPort;
     private URI claimsUrl;
 
@@ -102,6 +103,7 @@ public final class Stack implements AutoCloseable {
         Path jar = Path.of(required("stack.membership.jar"));
         int port = membershipPort;
         String jdbcUrl = databases.create("bpjstk_e2e_membership");
+        membershipJdbcUrl = jdbcUrl;
         Map<String, String> env = Map.of(
                 "QUARKUS_HTTP_HOST", "127.0.0.1",
                 "QUARKUS_HTTP_PORT", Integer.toString(port),
@@ -157,6 +159,11 @@ public final class Stack implements AutoCloseable {
     }
 
     /** Every SMS Keycloak sent in this run. */
+    /** The member registry's database, for tests that need registry members of their own. */
+    public java.sql.Connection registryDatabase() throws java.sql.SQLException {
+        return java.sql.DriverManager.getConnection(membershipJdbcUrl, databases.user(), databases.password());
+    }
+
     public SmsGateway sms() {
         return smsGateway;
     }

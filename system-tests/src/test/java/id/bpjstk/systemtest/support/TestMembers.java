@@ -43,10 +43,65 @@ public final class TestMembers {
 
     public enum Option { PHONE_VERIFIED, TWO_STEP_SMS, AUTHENTICATOR_APP }
 
+    /** A member of the registry (membership-service) with an account in the realm, as a registered member has. */
+    public record RegisteredMember(Member account, String nik, String birthDate) {
+        public String kpj() {
+            return account.kpj();
+        }
+    }
+
     private final Admin admin;
+    private final Stack stack;
 
     public TestMembers(Stack stack) {
         this.admin = new Admin(stack);
+        this.stack = stack;
+    }
+
+    /**
+     * A participant in the member registry with an account whose phone is verified. With {@code nikHashStored} the
+     * account keeps the NIK's keyed hash, as one made by registration does; without it, it is like an imported one.
+     */
+    public RegisteredMember createRegistered(boolean nikHashStored) {
+        int year = 1970 + RANDOM.nextInt(30);
+        int month = 1 + RANDOM.nextInt(12);
+        int day = 1 + RANDOM.nextInt(28);
+        String nik = String.format("317101%02d%02d%02d%04d", day, month, year % 100, 1 + RANDOM.nextInt(9999));
+        String birthDate = String.format("%04d-%02d-%02d", year, month, day);
+        String kpj = "118" + digits(8);
+        String phone = "+62813" + digits(8);
+        String email = "registered-" + kpj + "@example.test";
+        try (java.sql.Connection db = stack.registryDatabase();
+             java.sql.PreparedStatement insert = db.prepareStatement("insert into members (membership_number, nik, full_name, "
+                     + "birth_date, sex, participant_category, status, employer_name, phone_number, email, registered_since) "
+                     + "values (?, ?, ?, ?, 'MALE', 'PU', 'ACTIVE', 'PT Uji Coba', ?, ?, date '2020-01-02')")) {
+            insert.setString(1, kpj);
+            insert.setString(2, nik);
+            insert.setString(3, "Peserta Uji " + kpj);
+            insert.setObject(4, java.time.LocalDate.parse(birthDate));
+            insert.setString(5, phone);
+            insert.setString(6, email);
+            insert.executeUpdate();
+        } catch (java.sql.SQLException e) {
+            throw new AssertionError("could not add a registry member", e);
+        }
+        Map<String, List<String>> extra = new HashMap<>();
+        if (nikHashStored) {
+            extra.put("nikHash", List.of(nikHash(stack.nikHashKey(), nik)));
+        }
+        Member account = create(kpj, phone, email, List.of(), extra, List.of(Option.PHONE_VERIFIED));
+        return new RegisteredMember(account, nik, birthDate);
+    }
+
+    /** The keyed hash of a NIK as the extension keeps it: {@code v1:} and the URL-safe HMAC-SHA256. */
+    static String nikHash(String key, String nik) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return "v1:" + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(nik.getBytes(StandardCharsets.US_ASCII)));
+        } catch (GeneralSecurityException e) {
+            throw new AssertionError(e);
+        }
     }
 
     public Member create(Option... options) {
@@ -55,10 +110,12 @@ public final class TestMembers {
 
     /** A member with the given required actions pending (e.g. {@code bpjstk-verify-phone}). */
     public Member create(List<String> requiredActions, Option... options) {
-        List<Option> chosen = List.of(options);
         String kpj = "119" + digits(8);
-        String phone = "+62812" + digits(8);
-        String email = "member-" + kpj + "@example.test";
+        return create(kpj, "+62812" + digits(8), "member-" + kpj + "@example.test", requiredActions, Map.of(), List.of(options));
+    }
+
+    private Member create(String kpj, String phone, String email, List<String> requiredActions,
+            Map<String, List<String>> extraAttributes, List<Option> chosen) {
         String password = "Uji-Sandi-" + digits(6) + "-Panjang";
         Map<String, List<String>> attributes = new HashMap<>();
         attributes.put("membershipNumber", List.of(kpj));
@@ -68,6 +125,7 @@ public final class TestMembers {
         if (chosen.contains(Option.TWO_STEP_SMS)) {
             attributes.put("twoStepVerification", List.of("sms"));
         }
+        attributes.putAll(extraAttributes);
         List<Map<String, Object>> credentials = new ArrayList<>();
         credentials.add(Map.of("type", "password", "value", password, "temporary", false));
         String totpSecret = null;
