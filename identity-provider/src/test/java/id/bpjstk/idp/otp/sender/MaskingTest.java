@@ -52,4 +52,11 @@ class MaskingTest {
         assertThat(Masking.email(null)).isEqualTo(Masking.NONE);
         assertThat(Masking.email("")).isEqualTo(Masking.NONE);
     }
+
+    @Test
+    void membershipNumberKeepsFirstFourAndLastTwoDigits() {
+        assertThat(Masking.membershipNumber("11000000017")).isEqualTo("1100*****17");
+        assertThat(Masking.membershipNumber("1100000001")).isEqualTo("**********");
+        assertThat(Masking.membershipNumber(null)).isEqualTo(Masking.NONE);
+    }
 }
