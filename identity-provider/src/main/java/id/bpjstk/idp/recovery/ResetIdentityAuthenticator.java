@@ -11,12 +11,9 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
 import org.keycloak.authentication.AuthenticationFlowContext;
-import org.keycloak.authentication.Authenticator;
 import org.keycloak.events.Details;
 import org.keycloak.events.Errors;
 import org.keycloak.events.EventType;
-import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.FormMessage;
 import org.keycloak.services.validation.Validation;
@@ -29,7 +26,7 @@ import id.bpjstk.idp.registration.MemberIdentityCheck;
  * checks nothing; a well-formed answer goes to {@link MemberIdentityCheck}, whose every way of not matching gets one
  * message, so the page never tells whether an account exists, is locked, or which field was wrong.
  */
-public class ResetIdentityAuthenticator implements Authenticator {
+public class ResetIdentityAuthenticator implements RecoveryStep {
 
     static final String TEMPLATE = "bpjstk-reset-identify.ftl";
     static final String FIELD_USERNAME = "username";
@@ -115,23 +112,5 @@ public class ResetIdentityAuthenticator implements Authenticator {
         } catch (DateTimeParseException e) {
             return null;
         }
-    }
-
-    @Override
-    public boolean requiresUser() {
-        return false;
-    }
-
-    @Override
-    public boolean configuredFor(KeycloakSession session, RealmModel realm, UserModel user) {
-        return true;
-    }
-
-    @Override
-    public void setRequiredActions(KeycloakSession session, RealmModel realm, UserModel user) {
-    }
-
-    @Override
-    public void close() {
     }
 }

@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.Response;
 
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
-import org.keycloak.authentication.Authenticator;
 import org.keycloak.common.util.Time;
 import org.keycloak.events.Details;
 import org.keycloak.events.Errors;
@@ -39,7 +38,7 @@ import id.bpjstk.idp.otp.sender.OutgoingMessage;
  * their refresh tokens; offline sessions too; tokens issued before now are refused by Keycloak), the member is told by
  * SMS and email, and the browser goes back to the sign-in page to sign in with the new password.
  */
-public class ResetPasswordAuthenticator implements Authenticator {
+public class ResetPasswordAuthenticator implements RecoveryStep {
 
     static final String TEMPLATE = "bpjstk-reset-password.ftl";
     static final String FIELD_PASSWORD = "password-new";
@@ -143,23 +142,5 @@ public class ResetPasswordAuthenticator implements Authenticator {
         var form = context.form();
         errors.forEach(form::addError);
         return form.createForm(TEMPLATE);
-    }
-
-    @Override
-    public boolean requiresUser() {
-        return false;
-    }
-
-    @Override
-    public boolean configuredFor(KeycloakSession session, RealmModel realm, UserModel user) {
-        return true;
-    }
-
-    @Override
-    public void setRequiredActions(KeycloakSession session, RealmModel realm, UserModel user) {
-    }
-
-    @Override
-    public void close() {
     }
 }
