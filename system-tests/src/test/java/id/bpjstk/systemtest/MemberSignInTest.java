@@ -110,7 +110,7 @@ class MemberSignInTest {
 
         assertThat(result.leftOrigin()).isFalse();
         assertThat(result.document().getElementById("kc-form-login")).isNotNull();
-        assertThat(result.body()).contains("tidak valid");
+        assertThat(result.body()).contains(LockoutTest.WRONG_PASSWORD);
     }
 
     @Test

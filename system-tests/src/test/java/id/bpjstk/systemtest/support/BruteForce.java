@@ -33,6 +33,13 @@ public final class BruteForce implements AutoCloseable {
         return settings;
     }
 
+    /** No quick-login check, so that only the failure count decides when an account locks. */
+    public static BruteForce withoutQuickLoginCheck(Stack stack) {
+        BruteForce settings = new BruteForce(new Admin(stack));
+        settings.set(Map.of("quickLoginCheckMilliSeconds", 0));
+        return settings;
+    }
+
     public JsonNode realm() {
         return admin.get("").json();
     }
