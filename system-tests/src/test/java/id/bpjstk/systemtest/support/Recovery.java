@@ -1,6 +1,5 @@
 package id.bpjstk.systemtest.support;
 
-
 /** One browser going through "Lupa kata sandi": from the sign-in page's link to the new password. */
 public final class Recovery {
 
@@ -52,5 +51,4 @@ public final class Recovery {
         Browser.Page passwordPage = code(codePage, stack.sms().latest(phone).code());
         return newPassword(passwordPage, newPassword, newPassword);
     }
-
 }
