@@ -1,6 +1,7 @@
 package id.bpjstk.idp.events;
 
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 
 import org.jboss.logging.Logger;
 import org.keycloak.events.Details;
@@ -26,10 +27,11 @@ final class LockoutNoticeListener implements EventListenerProvider {
     private static final long TEMPORARY_NOTICE_INTERVAL_SECONDS = 3600;
 
     private final KeycloakSession session;
-    private final Executor executor;
+    private final Supplier<Executor> executor;
     private final LockoutNotices notices;
 
-    LockoutNoticeListener(KeycloakSession session, Executor executor, LockoutNotices notices) {
+    /** @param executor where notices are sent from; asked only when a notice is due */
+    LockoutNoticeListener(KeycloakSession session, Supplier<Executor> executor, LockoutNotices notices) {
         this.session = session;
         this.executor = executor;
         this.notices = notices;
@@ -59,7 +61,7 @@ final class LockoutNoticeListener implements EventListenerProvider {
             @Override
             protected void commitImpl() {
                 try {
-                    executor.execute(() -> notices.send(lockout));
+                    executor.get().execute(() -> notices.send(lockout));
                 } catch (RuntimeException e) {
                     LOG.warnf("lockout notice for user %s not queued: %s", lockout.userId(), e.getMessage());
                 }

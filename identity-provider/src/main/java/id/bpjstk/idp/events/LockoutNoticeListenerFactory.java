@@ -18,7 +18,7 @@ public class LockoutNoticeListenerFactory implements EventListenerProviderFactor
 
     @Override
     public EventListenerProvider create(KeycloakSession session) {
-        return new LockoutNoticeListener(session, session.getProvider(ExecutorsProvider.class).getExecutor(EXECUTOR), notices);
+        return new LockoutNoticeListener(session, () -> session.getProvider(ExecutorsProvider.class).getExecutor(EXECUTOR), notices);
     }
 
     @Override

@@ -1,8 +1,6 @@
 package id.bpjstk.idp.events;
 
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 
 import org.jboss.logging.Logger;
 import org.keycloak.models.KeycloakSession;
@@ -26,7 +24,6 @@ final class LockoutNotices {
     }
 
     private static final Logger LOG = Logger.getLogger(LockoutNotices.class);
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(ZoneId.of("Asia/Jakarta"));
 
     private final KeycloakSessionFactory factory;
 
@@ -53,7 +50,7 @@ final class LockoutNotices {
             return;
         }
         MemberNotices notices = new MemberNotices(session, realm);
-        String when = WHEN.format(Instant.ofEpochMilli(lockout.time()));
+        String when = MemberNotices.wib(Instant.ofEpochMilli(lockout.time()));
         String key;
         Object[] parameters;
         if (lockout.permanent()) {
@@ -65,7 +62,7 @@ final class LockoutNotices {
                 return; // unlocked (by an operator, a recovery, or time) before the notice went out
             }
             key = "bpjstkLockoutTemporaryNotice";
-            parameters = new Object[] {when, WHEN.format(Instant.ofEpochSecond(failure.getFailedLoginNotBefore()))};
+            parameters = new Object[] {when, MemberNotices.wib(Instant.ofEpochSecond(failure.getFailedLoginNotBefore()))};
         }
         notices.sms(user, user.getFirstAttribute("phoneNumber"), OutgoingMessage.Purpose.LOCKOUT, key, parameters);
         notices.email(user, OutgoingMessage.Purpose.LOCKOUT, key, parameters);

@@ -6,6 +6,7 @@ import org.keycloak.events.Details;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.UserModel;
 
+import id.bpjstk.idp.mapper.MemberAttributes;
 import id.bpjstk.idp.otp.sender.Masking;
 
 /**
@@ -36,7 +37,7 @@ public class MaskedPasswordForm extends UsernamePasswordForm {
     /** What an event may say of a typed username: a KPJ or an email, masked; anything else only that it was there. */
     public static String mask(String typed) {
         String value = typed.trim();
-        if (value.matches("[0-9]{11}")) {
+        if (MemberAttributes.isMembershipNumber(value)) {
             return Masking.membershipNumber(value);
         }
         return value.contains("@") ? Masking.email(value) : "***";

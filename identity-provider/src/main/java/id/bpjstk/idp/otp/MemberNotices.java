@@ -2,6 +2,9 @@ package id.bpjstk.idp.otp;
 
 import java.io.IOException;
 import java.text.MessageFormat;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Properties;
 
@@ -25,6 +28,7 @@ import id.bpjstk.idp.otp.sender.email.EmailNoticeSenderFactory;
 public final class MemberNotices {
 
     private static final Logger LOG = Logger.getLogger(MemberNotices.class);
+    private static final DateTimeFormatter WIB = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(ZoneId.of("Asia/Jakarta"));
 
     private final KeycloakSession session;
     private final RealmModel realm;
@@ -42,6 +46,11 @@ public final class MemberNotices {
         } catch (IOException e) {
             throw new IllegalStateException("login theme messages unavailable", e);
         }
+    }
+
+    /** A moment as members read it in a notice: Jakarta time, {@code 21-11-2026 19:38} (the text adds "WIB"). */
+    public static String wib(Instant instant) {
+        return WIB.format(instant);
     }
 
     public Locale locale(UserModel user) {

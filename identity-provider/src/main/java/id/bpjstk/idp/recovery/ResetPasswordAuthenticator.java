@@ -1,8 +1,6 @@
 package id.bpjstk.idp.recovery;
 
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -43,8 +41,6 @@ public class ResetPasswordAuthenticator implements RecoveryStep {
     static final String TEMPLATE = "bpjstk-reset-password.ftl";
     static final String FIELD_PASSWORD = "password-new";
     static final String FIELD_CONFIRM = "password-confirm";
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(ZoneId.of("Asia/Jakarta"));
 
     @Override
     public void authenticate(AuthenticationFlowContext context) {
@@ -106,7 +102,7 @@ public class ResetPasswordAuthenticator implements RecoveryStep {
                 .success();
 
         MemberNotices notices = new MemberNotices(session, realm);
-        String when = WHEN.format(Instant.ofEpochMilli(Time.currentTimeMillis()));
+        String when = MemberNotices.wib(Instant.ofEpochMilli(Time.currentTimeMillis()));
         notices.sms(user, user.getFirstAttribute("phoneNumber"), OutgoingMessage.Purpose.NOTICE, "bpjstkResetDoneNotice", when);
         notices.email(user, OutgoingMessage.Purpose.NOTICE, "bpjstkResetDoneNotice", when);
         context.forkWithSuccessMessage(new FormMessage("bpjstkResetDone"));

@@ -241,7 +241,7 @@ public class MemberRegistration implements FormAction, FormActionFactory {
                 .putIfAbsent("bpjstk-registration-notice:" + context.getRealm().getId() + ":" + kind + ":" + kpj, 3600);
     }
 
-    static UserModel existingAccount(KeycloakSession session, RealmModel realm, String kpj) {
+    private static UserModel existingAccount(KeycloakSession session, RealmModel realm, String kpj) {
         UserModel byUsername = session.users().getUserByUsername(realm, kpj);
         if (byUsername != null) {
             return byUsername;
@@ -277,7 +277,7 @@ public class MemberRegistration implements FormAction, FormActionFactory {
         return settings.nikHashKey();
     }
 
-    static LocalDate birthDate(String value, LocalDate today, List<FormMessage> errors) {
+    private static LocalDate birthDate(String value, LocalDate today, List<FormMessage> errors) {
         if (Validation.isBlank(value)) {
             errors.add(new FormMessage(FIELD_BIRTH_DATE, "registrationBirthDateInvalid"));
             return null;

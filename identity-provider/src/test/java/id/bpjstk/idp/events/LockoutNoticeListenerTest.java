@@ -25,7 +25,7 @@ class LockoutNoticeListenerTest {
     private final InMemorySingleUseStore store = new InMemorySingleUseStore();
     private final List<KeycloakTransaction> afterCompletion = new ArrayList<>();
     private final List<Runnable> queued = new ArrayList<>();
-    private final LockoutNoticeListener listener = new LockoutNoticeListener(session(), queued::add, new LockoutNotices(null));
+    private final LockoutNoticeListener listener = new LockoutNoticeListener(session(), () -> queued::add, new LockoutNotices(null));
 
     @Test
     void aTemporaryLockoutIsToldOnceItsTransactionCommits() {

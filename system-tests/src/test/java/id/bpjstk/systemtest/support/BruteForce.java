@@ -40,10 +40,6 @@ public final class BruteForce implements AutoCloseable {
         return settings;
     }
 
-    public JsonNode realm() {
-        return admin.get("").json();
-    }
-
     private void set(Map<String, Object> values) {
         Api.Response updated = admin.put("", values);
         if (updated.status() != 204) {
