@@ -7,7 +7,7 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.UserModel;
 
 import id.bpjstk.idp.mapper.MemberAttributes;
-import id.bpjstk.idp.otp.sender.Masking;
+import id.bpjstk.member.Masking;
 
 /**
  * Keycloak's username and password form, except that the events it records (failed logins above all, which operators
@@ -27,7 +27,7 @@ public class MaskedPasswordForm extends UsernamePasswordForm {
         String typed = context.getEvent().getEvent().getDetails() == null ? null
                 : context.getEvent().getEvent().getDetails().get(Details.USERNAME);
         if (user != null) {
-            context.getEvent().detail(Details.USERNAME, Masking.membershipNumber(user.getUsername()));
+            context.getEvent().detail(Details.USERNAME, Masking.kpj(user.getUsername()));
         } else if (typed != null) {
             context.getEvent().detail(Details.USERNAME, mask(typed));
         }
@@ -38,7 +38,7 @@ public class MaskedPasswordForm extends UsernamePasswordForm {
     public static String mask(String typed) {
         String value = typed.trim();
         if (MemberAttributes.isMembershipNumber(value)) {
-            return Masking.membershipNumber(value);
+            return Masking.kpj(value);
         }
         return value.contains("@") ? Masking.email(value) : "***";
     }

@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.keycloak.authentication.RequiredActionContext;
 import org.keycloak.models.UserModel;
 
-import id.bpjstk.idp.otp.sender.Masking;
+import id.bpjstk.member.Masking;
 
 /**
  * Required action "turn on two-step verification by SMS": after a code to the member's phone, every sign-in of the

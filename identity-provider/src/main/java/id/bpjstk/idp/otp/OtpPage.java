@@ -4,7 +4,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.keycloak.forms.login.LoginFormsProvider;
 
-import id.bpjstk.idp.otp.sender.Masking;
+import id.bpjstk.member.Masking;
 
 /**
  * The one-time code page ({@code bpjstk-otp.ftl}), shared by sign-in, step-up and the phone actions: field

@@ -14,7 +14,7 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.sessions.AuthenticationSessionModel;
 
-import id.bpjstk.idp.otp.sender.Masking;
+import id.bpjstk.member.Masking;
 import id.bpjstk.idp.otp.sender.OtpSendException;
 import id.bpjstk.idp.otp.sender.OtpSender;
 import id.bpjstk.idp.otp.sender.OutgoingMessage;

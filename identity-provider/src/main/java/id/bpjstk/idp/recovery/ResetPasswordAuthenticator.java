@@ -27,7 +27,7 @@ import org.keycloak.services.messages.Messages;
 import org.keycloak.services.validation.Validation;
 
 import id.bpjstk.idp.otp.MemberNotices;
-import id.bpjstk.idp.otp.sender.Masking;
+import id.bpjstk.member.Masking;
 import id.bpjstk.idp.otp.sender.OutgoingMessage;
 
 /**
@@ -95,7 +95,7 @@ public class ResetPasswordAuthenticator implements RecoveryStep {
         int sessionsEnded = endAllSessions(context, user);
         user.removeRequiredAction(UserModel.RequiredAction.UPDATE_PASSWORD);
         event.clone().event(EventType.RESET_PASSWORD).user(user)
-                .detail("membership_number", Masking.membershipNumber(user.getUsername()))
+                .detail("membership_number", Masking.kpj(user.getUsername()))
                 .detail("reset_step", "password")
                 .detail("lockout_lifted", Boolean.toString(lockoutLifted))
                 .detail("sessions_ended", Integer.toString(sessionsEnded))

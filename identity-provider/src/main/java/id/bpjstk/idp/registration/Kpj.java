@@ -1,6 +1,6 @@
 package id.bpjstk.idp.registration;
 
-import id.bpjstk.idp.otp.sender.Masking;
+import id.bpjstk.member.Masking;
 
 /** Log- and event-safe references to a membership number. */
 final class Kpj {
@@ -10,6 +10,6 @@ final class Kpj {
 
     /** Keeps the first 4 and last 2 digits: {@code 1100*****17}. */
     static String mask(String kpj) {
-        return kpj == null ? "" : Masking.membershipNumber(kpj);
+        return kpj == null ? "" : Masking.kpj(kpj);
     }
 }

@@ -1,5 +1,8 @@
 package id.bpjstk.idp.registration;
 
+import id.bpjstk.member.Nik;
+import id.bpjstk.member.IndonesianMobileNumber;
+
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;

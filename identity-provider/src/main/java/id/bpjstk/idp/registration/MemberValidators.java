@@ -1,5 +1,8 @@
 package id.bpjstk.idp.registration;
 
+import id.bpjstk.member.Nik;
+import id.bpjstk.member.IndonesianMobileNumber;
+
 import java.time.LocalDate;
 import java.time.ZoneId;
 
@@ -48,8 +51,8 @@ public final class MemberValidators {
 
         @Override
         protected void doValidate(String value, String inputHint, ValidationContext context, ValidatorConfig config) {
-            id.bpjstk.idp.registration.Nik.Result result = id.bpjstk.idp.registration.Nik.parse(value, LocalDate.now(ZoneId.of("Asia/Jakarta")));
-            if (result instanceof id.bpjstk.idp.registration.Nik.Invalid invalid) {
+            id.bpjstk.member.Nik.Result result = id.bpjstk.member.Nik.parse(value, LocalDate.now(ZoneId.of("Asia/Jakarta")));
+            if (result instanceof id.bpjstk.member.Nik.Invalid invalid) {
                 context.addError(new ValidationError(ID, inputHint, MemberRegistration.nikMessage(invalid.reason())));
             }
         }

@@ -1,5 +1,7 @@
 package id.bpjstk.idp.registration;
 
+import id.bpjstk.member.Nik;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;

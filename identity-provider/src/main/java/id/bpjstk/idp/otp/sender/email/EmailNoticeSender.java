@@ -12,7 +12,7 @@ import org.keycloak.email.EmailTemplateProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.UserModel;
 
-import id.bpjstk.idp.otp.sender.Masking;
+import id.bpjstk.member.Masking;
 import id.bpjstk.idp.otp.sender.OtpSendException;
 import id.bpjstk.idp.otp.sender.OtpSender;
 import id.bpjstk.idp.otp.sender.OutgoingMessage;

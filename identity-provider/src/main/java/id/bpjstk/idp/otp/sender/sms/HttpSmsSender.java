@@ -12,7 +12,7 @@ import java.util.Map;
 
 import org.jboss.logging.Logger;
 
-import id.bpjstk.idp.otp.sender.Masking;
+import id.bpjstk.member.Masking;
 import id.bpjstk.idp.otp.sender.OtpSendException;
 import id.bpjstk.idp.otp.sender.OtpSender;
 import id.bpjstk.idp.otp.sender.OutgoingMessage;

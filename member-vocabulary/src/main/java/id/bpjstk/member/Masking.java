@@ -1,14 +1,35 @@
-package id.bpjstk.idp.otp.sender;
+package id.bpjstk.member;
 
 /**
- * Masks a member's phone number or email address for log lines, so that a log never holds the full address.
+ * What of a member's identifiers and addresses may appear in a log line, an event or a page shown to someone other
+ * than the member: the one set of masking rules for every module.
  */
 public final class Masking {
 
-    /** What a missing address is logged as. */
+    /** What a missing phone, email or KPJ is logged as. */
     public static final String NONE = "(none)";
 
     private Masking() {
+    }
+
+    /** {@code 11000000017} becomes {@code 1100*****17}; anything not of 11 characters is all stars. */
+    public static String kpj(String kpj) {
+        if (kpj == null || kpj.isBlank()) {
+            return NONE;
+        }
+        return kpj.length() == Kpj.LENGTH ? keep(kpj, 4, 2) : stars(kpj.length());
+    }
+
+    /**
+     * {@code 3171015505900001} becomes {@code 3171********0001}: the province and regency codes and the serial stay,
+     * the district and the birth date are starred. A value that is not 16 characters long is starred entirely;
+     * {@code null} gives the empty string.
+     */
+    public static String nik(String nik) {
+        if (nik == null) {
+            return "";
+        }
+        return nik.length() == Nik.LENGTH ? keep(nik, 4, 4) : stars(nik.length());
     }
 
     /**
@@ -43,14 +64,6 @@ public final class Masking {
         }
         String local = at > 1 ? address.substring(0, 1) : "";
         return local + "***" + address.substring(at);
-    }
-
-    /** {@code 11000000017} becomes {@code 1100*****17}; anything not of 11 characters is all stars. */
-    public static String membershipNumber(String kpj) {
-        if (kpj == null || kpj.isBlank()) {
-            return NONE;
-        }
-        return kpj.length() == 11 ? keep(kpj, 4, 2) : stars(kpj.length());
     }
 
     private static String keep(String value, int head, int tail) {

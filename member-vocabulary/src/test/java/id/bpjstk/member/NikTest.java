@@ -1,13 +1,13 @@
-package id.bpjstk.idp.registration;
+package id.bpjstk.member;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import id.bpjstk.idp.registration.Nik.Invalid;
-import id.bpjstk.idp.registration.Nik.Reason;
-import id.bpjstk.idp.registration.Nik.Result;
-import id.bpjstk.idp.registration.Nik.Sex;
-import id.bpjstk.idp.registration.Nik.Valid;
+import id.bpjstk.member.Nik.Invalid;
+import id.bpjstk.member.Nik.Reason;
+import id.bpjstk.member.Nik.Result;
+import id.bpjstk.member.Nik.Sex;
+import id.bpjstk.member.Nik.Valid;
 import java.time.LocalDate;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Nested;
@@ -529,35 +529,6 @@ class NikTest {
             assertThat(text)
                     .contains("31", "71")
                     .doesNotContain("1990", "05-15", "FEMALE", "MALE", "0001", "3171015505900001");
-        }
-    }
-
-    @Nested
-    class Mask {
-
-        @Test
-        void keepsTheFirstFourAndLastFourOfSixteen() {
-            assertThat(Nik.mask("3171015505900001")).isEqualTo("3171********0001");
-            assertThat(Nik.mask("9601014101000001")).isEqualTo("9601********0001");
-        }
-
-        @Test
-        void masksAnySixteenCharactersWithoutValidatingThem() {
-            assertThat(Nik.mask("ABCDEFGHIJKLMNOP")).isEqualTo("ABCD********MNOP");
-        }
-
-        @Test
-        void starsEverythingWhenNotSixteenCharacters() {
-            assertThat(Nik.mask("317101550590001")).isEqualTo("*".repeat(15));
-            assertThat(Nik.mask("31710155059000011")).isEqualTo("*".repeat(17));
-            assertThat(Nik.mask(" 3171015505900001")).isEqualTo("*".repeat(17));
-            assertThat(Nik.mask("1234")).isEqualTo("****");
-            assertThat(Nik.mask("")).isEmpty();
-        }
-
-        @Test
-        void nullIsEmpty() {
-            assertThat(Nik.mask(null)).isEmpty();
         }
     }
 }

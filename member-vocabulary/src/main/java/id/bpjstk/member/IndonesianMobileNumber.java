@@ -1,4 +1,4 @@
-package id.bpjstk.idp.registration;
+package id.bpjstk.member;
 
 import java.util.Optional;
 import java.util.regex.Pattern;

@@ -1,4 +1,4 @@
-package id.bpjstk.idp.registration;
+package id.bpjstk.member;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -16,7 +16,7 @@ import java.util.Optional;
  * year and a serial number. This class only checks that shape; whether the NIK was actually issued
  * is a matter for the population registry.
  *
- * <p>A NIK is personal data: never log it, log {@link #mask(String)} of it at most. For the same
+ * <p>A NIK is personal data: never log it, log {@link Masking#nik(String)} of it at most. For the same
  * reason {@link Valid#toString()} leaves out the birth date, sex and serial.
  */
 public final class Nik {
@@ -73,7 +73,7 @@ public final class Nik {
             return PROVINCES.get(provinceCode);
         }
 
-        /** Only the region codes (which {@link Nik#mask(String)} shows too): the rest is personal data. */
+        /** Only the region codes (which {@link Masking#nik(String)} shows too): the rest is personal data. */
         @Override
         public String toString() {
             return "Nik.Valid[provinceCode=" + provinceCode + ", regencyCode=" + regencyCode
@@ -184,21 +184,6 @@ public final class Nik {
     /** Name of the province with this two-digit code, if it is a current province. */
     public static Optional<String> provinceName(String code) {
         return code == null ? Optional.empty() : Optional.ofNullable(PROVINCES.get(code));
-    }
-
-    /**
-     * A log- and display-safe reference to a NIK: the first 4 and last 4 characters kept, the 8 in
-     * between starred ({@code 3171********0001}). A value that is not 16 characters long is starred
-     * entirely; {@code null} gives the empty string.
-     */
-    public static String mask(String nik) {
-        if (nik == null) {
-            return "";
-        }
-        if (nik.length() != LENGTH) {
-            return "*".repeat(nik.length());
-        }
-        return nik.substring(0, 4) + "*".repeat(8) + nik.substring(12);
     }
 
     /** The latest year not after {@code today}'s year whose last two digits are {@code twoDigitYear}. */

@@ -1,4 +1,4 @@
-package id.bpjstk.idp.registration;
+package id.bpjstk.member;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,7 +1,8 @@
-package id.bpjstk.idp.otp.sender;
+package id.bpjstk.member;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 class MaskingTest {
@@ -54,9 +55,38 @@ class MaskingTest {
     }
 
     @Test
-    void membershipNumberKeepsFirstFourAndLastTwoDigits() {
-        assertThat(Masking.membershipNumber("11000000017")).isEqualTo("1100*****17");
-        assertThat(Masking.membershipNumber("1100000001")).isEqualTo("**********");
-        assertThat(Masking.membershipNumber(null)).isEqualTo(Masking.NONE);
+    void kpjKeepsFirstFourAndLastTwoDigits() {
+        assertThat(Masking.kpj("11000000017")).isEqualTo("1100*****17");
+        assertThat(Masking.kpj("1100000001")).isEqualTo("**********");
+        assertThat(Masking.kpj(null)).isEqualTo(Masking.NONE);
+    }
+
+    @Nested
+    class NikMasking {
+
+        @Test
+        void keepsTheFirstFourAndLastFourOfSixteen() {
+            assertThat(Masking.nik("3171015505900001")).isEqualTo("3171********0001");
+            assertThat(Masking.nik("9601014101000001")).isEqualTo("9601********0001");
+        }
+
+        @Test
+        void masksAnySixteenCharactersWithoutValidatingThem() {
+            assertThat(Masking.nik("ABCDEFGHIJKLMNOP")).isEqualTo("ABCD********MNOP");
+        }
+
+        @Test
+        void starsEverythingWhenNotSixteenCharacters() {
+            assertThat(Masking.nik("317101550590001")).isEqualTo("*".repeat(15));
+            assertThat(Masking.nik("31710155059000011")).isEqualTo("*".repeat(17));
+            assertThat(Masking.nik(" 3171015505900001")).isEqualTo("*".repeat(17));
+            assertThat(Masking.nik("1234")).isEqualTo("****");
+            assertThat(Masking.nik("")).isEmpty();
+        }
+
+        @Test
+        void nullIsEmpty() {
+            assertThat(Masking.nik(null)).isEmpty();
+        }
     }
 }
