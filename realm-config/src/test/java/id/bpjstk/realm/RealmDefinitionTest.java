@@ -81,6 +81,15 @@ class RealmDefinitionTest {
     }
 
     @Test
+    void noFlowStepSaysWhereTheMemberRegistryIs() throws IOException {
+        // the registry and its credentials are server configuration only: a realm setting must not send NIKs elsewhere
+        for (JsonNode config : list(realm().get("authenticatorConfig"))) {
+            assertThat(config.path("config").has("registry-url")).as(config.get("alias").asText()).isFalse();
+        }
+        assertThat(realm().toString()).doesNotContain("registry-url");
+    }
+
+    @Test
     void theNikIsNeverMappedIntoATokenOrDeclaredInTheUserProfile() throws IOException {
         assertThat(realm().toString().toLowerCase()).doesNotContain("\"nik\"").doesNotContain("nik\\\"");
     }

@@ -17,6 +17,8 @@ public final class MemberAttributes {
     public static final String MEMBERSHIP_NUMBER = "membershipNumber";
     /** User attribute holding the participant category code. */
     public static final String PARTICIPANT_CATEGORY = "participantCategory";
+    /** User attribute holding the keyed hash of the member's NIK, the only form in which the NIK is kept. */
+    public static final String NIK_HASH = "nikHash";
 
     public static final String MEMBERSHIP_NUMBER_CLAIM = "membership_number";
     public static final String PARTICIPANT_CATEGORY_CLAIM = "participant_category";

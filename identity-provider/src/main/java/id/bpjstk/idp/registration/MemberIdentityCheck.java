@@ -8,7 +8,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 
-import org.keycloak.authentication.FormAction;
 import org.keycloak.models.AuthenticatorConfigModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.ModelDuplicateException;
@@ -20,6 +19,8 @@ import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.provider.ProviderConfigurationBuilder;
 
 import id.bpjstk.idp.mapper.MemberAttributes;
+import id.bpjstk.idp.registry.MemberRegistry;
+import id.bpjstk.idp.registry.NikHash;
 
 /**
  * "Is this the member?" for password recovery: KPJ (or the account's email), NIK and birth date. The NIK is compared
@@ -71,9 +72,9 @@ public final class MemberIdentityCheck {
      */
     public static Result check(KeycloakSession session, RealmModel realm, AuthenticatorConfigModel config, String address,
             String kpjOrEmail, String nik, LocalDate birthDate) {
-        MemberRegistration registration = (MemberRegistration) session.getKeycloakSessionFactory()
-                .getProviderFactory(FormAction.class, MemberRegistration.PROVIDER_ID);
-        if (registration == null || !registration.settingsHaveNikKey()) {
+        MemberRegistry registry = session.getProvider(MemberRegistry.class);
+        NikHash nikHash = registry == null ? null : registry.nikHash().orElse(null);
+        if (nikHash == null) {
             return new Result(Outcome.UNAVAILABLE, null, "");
         }
         String typed = kpjOrEmail.trim();
@@ -96,29 +97,26 @@ public final class MemberIdentityCheck {
             }
         }
 
-        String typedNikHash = NikHash.of(registration.nikHashKey(), nik);
-        String storedNikHash = user == null ? null : user.getFirstAttribute(NikHash.ATTRIBUTE);
-        boolean nikMatches = user != null && (storedNikHash == null || MessageDigest.isEqual(
-                storedNikHash.getBytes(StandardCharsets.US_ASCII), typedNikHash.getBytes(StandardCharsets.US_ASCII)));
-        RegistryClient.Verification verification = registration.registry(session, realm, null)
-                .verify(kpj != null ? kpj : NO_SUCH_MEMBER, nik, birthDate);
+        String storedNikHash = user == null ? null : user.getFirstAttribute(MemberAttributes.NIK_HASH);
+        boolean nikMatches = user != null && (storedNikHash == null || nikHash.matches(storedNikHash, nik));
+        MemberRegistry.Verification verification = registry.verify(kpj != null ? kpj : NO_SUCH_MEMBER, nik, birthDate);
 
-        if (verification instanceof RegistryClient.Unavailable) {
+        if (verification instanceof MemberRegistry.Unavailable) {
             throttle.passed(reservation);
             return new Result(Outcome.UNAVAILABLE, null, masked);
         }
         RoleModel memberRole = realm.getRole("member");
         boolean member = kpj != null && user != null && memberRole != null && user.hasRole(memberRole);
-        if (!(verification instanceof RegistryClient.Match) || !nikMatches || !member) {
+        if (!(verification instanceof MemberRegistry.Match) || !nikMatches || !member) {
             if (throttle.failed(reservation) && kpj != null) {
-                registration.kpjBlocked(session, realm, null, kpj);
+                MemberRegistration.kpjBlocked(session, realm, kpj);
             }
             return new Result(Outcome.MISMATCH, null, masked);
         }
         throttle.passed(reservation);
         if (storedNikHash == null) {
             // an account made before NIK hashes were kept (an import): the registry vouched for the NIK, keep its hash
-            user.setSingleAttribute(NikHash.ATTRIBUTE, typedNikHash);
+            user.setSingleAttribute(MemberAttributes.NIK_HASH, nikHash.of(nik));
         }
         return new Result(Outcome.VERIFIED, user, masked);
     }

@@ -3,9 +3,6 @@ package id.bpjstk.idp.registration;
 import id.bpjstk.member.Nik;
 import id.bpjstk.member.IndonesianMobileNumber;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -16,7 +13,6 @@ import java.util.Optional;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 
-import org.jboss.logging.Logger;
 import org.keycloak.Config;
 import org.keycloak.authentication.FormAction;
 import org.keycloak.authentication.FormActionFactory;
@@ -26,7 +22,6 @@ import org.keycloak.events.Details;
 import org.keycloak.events.Errors;
 import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.AuthenticationExecutionModel;
-import org.keycloak.models.AuthenticatorConfigModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.RealmModel;
@@ -35,7 +30,6 @@ import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.FormMessage;
 import org.keycloak.protocol.oidc.OIDCLoginProtocol;
 import org.keycloak.provider.ProviderConfigProperty;
-import org.keycloak.provider.ProviderConfigurationBuilder;
 import org.keycloak.services.messages.Messages;
 import org.keycloak.services.validation.Validation;
 import org.keycloak.userprofile.UserProfile;
@@ -44,6 +38,8 @@ import org.keycloak.userprofile.UserProfileProvider;
 import org.keycloak.userprofile.ValidationException;
 
 import id.bpjstk.idp.mapper.MemberAttributes;
+import id.bpjstk.idp.registry.MemberRegistry;
+import id.bpjstk.idp.registry.NikHash;
 import id.bpjstk.idp.otp.MemberNotices;
 import id.bpjstk.idp.otp.sender.OutgoingMessage;
 
@@ -65,17 +61,13 @@ public class MemberRegistration implements FormAction, FormActionFactory {
     static final String FIELD_EMAIL = "email";
     static final String FIELD_PHONE = "phoneNumber";
 
-    /** Config key of the flow execution: where the registry is, overriding the server's setting. */
-    static final String REGISTRY_URL_OVERRIDE = "registry-url";
+    /** The SPI of form actions, whose scope holds this provider's server settings. */
+    static final String SPI = "form-action";
 
-    private static final Logger LOG = Logger.getLogger(MemberRegistration.class);
     private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
     private static final String MATCH_NAME = "bpjstk.registration.name";
     private static final String MATCH_CATEGORY = "bpjstk.registration.category";
     private static final String VERIFY_PHONE_ACTION = "bpjstk-verify-phone";
-
-    private RegistrySettings settings;
-    private HttpClient http;
 
     // ---- the form action ----------------------------------------------------------------------------------------
 
@@ -110,7 +102,8 @@ public class MemberRegistration implements FormAction, FormActionFactory {
             refuse(context, form, Errors.INVALID_REGISTRATION, errors);
             return;
         }
-        if (settings.nikHashKey() == null) {
+        MemberRegistry registry = context.getSession().getProvider(MemberRegistry.class);
+        if (registry.nikHash().isEmpty()) {
             // without the key no NIK could be kept: nothing is checked or created
             refuse(context, form, "registration_not_configured", List.of(new FormMessage(null, "registrationUnavailable")));
             return;
@@ -135,23 +128,22 @@ public class MemberRegistration implements FormAction, FormActionFactory {
             }
         }
 
-        RegistryClient.Verification verification = registry(context.getSession(), context.getRealm(), context.getAuthenticatorConfig())
-                .verify(kpj, form.getFirst(FIELD_NIK), birthDate);
-        if (verification instanceof RegistryClient.NoMatch) {
+        MemberRegistry.Verification verification = registry.verify(kpj, form.getFirst(FIELD_NIK), birthDate);
+        if (verification instanceof MemberRegistry.NoMatch) {
             if (throttle.failed(check)) {
                 context.newEvent().event(org.keycloak.events.EventType.REGISTER_ERROR)
                         .detail("membership_number", Kpj.mask(kpj)).error("registration_kpj_blocked");
-                kpjBlocked(context.getSession(), context.getRealm(), context.getAuthenticatorConfig(), kpj);
+                kpjBlocked(context.getSession(), context.getRealm(), kpj);
             }
             refuse(context, form, "identity_mismatch", List.of(new FormMessage(null, "registrationIdentityMismatch")));
             return;
         }
         throttle.passed(check);
-        if (verification instanceof RegistryClient.Unavailable) {
+        if (verification instanceof MemberRegistry.Unavailable) {
             refuse(context, form, "registry_unavailable", List.of(new FormMessage(null, "registrationUnavailable")));
             return;
         }
-        RegistryClient.Match match = (RegistryClient.Match) verification;
+        MemberRegistry.Match match = (MemberRegistry.Match) verification;
         UserModel existing = existingAccount(context.getSession(), context.getRealm(), kpj);
         if (existing != null) {
             if (firstNoticeThisHour(context, kpj, "attempt")) {
@@ -194,7 +186,9 @@ public class MemberRegistration implements FormAction, FormActionFactory {
         }
         user.setSingleAttribute("phoneNumber", IndonesianMobileNumber.normalise(form.getFirst(FIELD_PHONE)).orElseThrow());
         user.setSingleAttribute("phoneNumberVerified", "false");
-        user.setSingleAttribute(NikHash.ATTRIBUTE, NikHash.of(nikHashKey(), form.getFirst(FIELD_NIK)));
+        NikHash nikHash = context.getSession().getProvider(MemberRegistry.class).nikHash()
+                .orElseThrow(() -> new IllegalStateException("the NIK hash key is not configured"));
+        user.setSingleAttribute(MemberAttributes.NIK_HASH, nikHash.of(form.getFirst(FIELD_NIK)));
         RoleModel member = realm.getRole("member");
         if (member != null) {
             user.grantRole(member);
@@ -226,14 +220,14 @@ public class MemberRegistration implements FormAction, FormActionFactory {
      * The KPJ was just blocked from identity checks (by registration or by password recovery, which share the
      * throttle): a notice to its owner, by the account's channels or else the registry's phone number.
      */
-    void kpjBlocked(KeycloakSession session, RealmModel realm, AuthenticatorConfigModel config, String kpj) {
+    static void kpjBlocked(KeycloakSession session, RealmModel realm, String kpj) {
         MemberNotices notices = new MemberNotices(session, realm);
         UserModel owner = existingAccount(session, realm, kpj);
         if (owner != null) {
             notices.sms(owner, owner.getFirstAttribute("phoneNumber"), OutgoingMessage.Purpose.NOTICE, "registrationBlockedNotice");
             notices.email(owner, OutgoingMessage.Purpose.NOTICE, "registrationBlockedNotice");
         } else {
-            registry(session, realm, config).contact(kpj).ifPresent(contact ->
+            session.getProvider(MemberRegistry.class).contact(kpj).ifPresent(contact ->
                     notices.sms(null, contact.phoneNumber(), OutgoingMessage.Purpose.NOTICE, "registrationBlockedNotice"));
         }
     }
@@ -251,33 +245,6 @@ public class MemberRegistration implements FormAction, FormActionFactory {
         }
         return session.users().searchForUserByUserAttributeStream(realm, MemberAttributes.MEMBERSHIP_NUMBER, kpj)
                 .findFirst().orElse(null);
-    }
-
-    RegistryClient registry(KeycloakSession session, RealmModel realm, AuthenticatorConfigModel config) {
-        RegistrySettings effective = settings;
-        if (config != null && config.getConfig() != null) {
-            String override = config.getConfig().get(REGISTRY_URL_OVERRIDE);
-            if (override != null && !override.isBlank()) {
-                effective = settings.withRegistryUrl(URI.create(override.trim()));
-            }
-        }
-        // the configured endpoint; else the one at this server's own base address (its configured hostname in
-        // production; in development that follows the request, so configure it there)
-        URI tokenEndpoint = settings.tokenUrl() != null ? settings.tokenUrl()
-                : session.getContext().getUri().getBaseUriBuilder()
-                        .path("realms").path(realm.getName()).path("protocol/openid-connect/token").build();
-        return new RegistryClient(http, effective, tokenEndpoint);
-    }
-
-    boolean settingsHaveNikKey() {
-        return settings != null && settings.nikHashKey() != null;
-    }
-
-    byte[] nikHashKey() {
-        if (settings.nikHashKey() == null) {
-            throw new IllegalStateException("the NIK hash key is not configured (" + RegistrySettings.NIK_HASH_KEY + ")");
-        }
-        return settings.nikHashKey();
     }
 
     private static LocalDate birthDate(String value, LocalDate today, List<FormMessage> errors) {
@@ -342,14 +309,10 @@ public class MemberRegistration implements FormAction, FormActionFactory {
         return this;
     }
 
+    /** The registry and the NIK key are the member registry's settings now: the old ones here stop the server. */
     @Override
     public void init(Config.Scope config) {
-        settings = RegistrySettings.from(config);
-        NikHash.configure(settings.nikHashKey());
-        http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).followRedirects(HttpClient.Redirect.NEVER).build();
-        if (settings.nikHashKey() == null) {
-            LOG.warn("no NIK hash key configured (" + RegistrySettings.NIK_HASH_KEY + "): registrations will fail");
-        }
+        RetiredSettings.refuse(config::get);
     }
 
     @Override
@@ -358,14 +321,6 @@ public class MemberRegistration implements FormAction, FormActionFactory {
 
     @Override
     public void close() {
-        // HttpClient is closeable from Java 21 on (the server's runtime); on 17 it is simply dropped
-        if (http instanceof AutoCloseable closeable) {
-            try {
-                closeable.close();
-            } catch (Exception e) {
-                LOG.debug("closing the registry HTTP client failed", e);
-            }
-        }
     }
 
     @Override
@@ -401,31 +356,6 @@ public class MemberRegistration implements FormAction, FormActionFactory {
 
     @Override
     public List<ProviderConfigProperty> getConfigProperties() {
-        List<ProviderConfigProperty> properties = new ArrayList<>(MemberIdentityCheck.THROTTLE_PROPERTIES);
-        properties.addAll(ProviderConfigurationBuilder.create()
-                .property().name(REGISTRY_URL_OVERRIDE).label("Member registry URL")
-                .helpText("Overrides the server setting " + RegistrySettings.REGISTRY_URL + " for this realm.")
-                .type(ProviderConfigProperty.STRING_TYPE).add()
-                .build());
-        return properties;
+        return MemberIdentityCheck.THROTTLE_PROPERTIES;
     }
-
-    @Override
-    public List<ProviderConfigProperty> getConfigMetadata() {
-        return ProviderConfigurationBuilder.create()
-                .property().name(RegistrySettings.REGISTRY_URL).type(ProviderConfigProperty.STRING_TYPE)
-                .helpText("Base URL of membership-service").defaultValue("http://localhost:8081").add()
-                .property().name(RegistrySettings.CLIENT_ID).type(ProviderConfigProperty.STRING_TYPE)
-                .helpText("Service-account client of the extension").defaultValue("identity-provider-registry").add()
-                .property().name(RegistrySettings.CLIENT_SECRET).type(ProviderConfigProperty.PASSWORD)
-                .helpText("Its secret (environment only)").add()
-                .property().name(RegistrySettings.NIK_HASH_KEY).type(ProviderConfigProperty.PASSWORD)
-                .helpText("Key of the NIK's keyed hash (environment only; keep it stable)").add()
-                .property().name(RegistrySettings.TOKEN_URL).type(ProviderConfigProperty.STRING_TYPE)
-                .helpText("This Keycloak's token endpoint as the server reaches it; default: its own base address").add()
-                .property().name(RegistrySettings.TIMEOUT_MS).type(ProviderConfigProperty.INTEGER_TYPE)
-                .helpText("Timeout of registry calls in milliseconds").defaultValue("3000").add()
-                .build();
-    }
-
 }

@@ -13,6 +13,10 @@ import org.keycloak.policy.PasswordPolicyProvider;
 import org.keycloak.policy.PasswordPolicyProviderFactory;
 import org.keycloak.policy.PolicyError;
 
+import id.bpjstk.idp.mapper.MemberAttributes;
+import id.bpjstk.idp.registry.MemberRegistry;
+import id.bpjstk.idp.registry.NikHash;
+
 /**
  * Password policy {@code notNik}: the password may not contain the member's NIK. On the registration page the NIK is
  * in the form; later (password change, reset) every 16-digit run in the password is hashed like the stored
@@ -40,14 +44,14 @@ public class NotNikPasswordPolicy implements PasswordPolicyProvider, PasswordPol
         if (fromForm != null || user == null || password == null) {
             return fromForm;
         }
-        String stored = user.getFirstAttribute(NikHash.ATTRIBUTE);
-        byte[] key = NikHash.configuredKey();
-        if (stored == null || key == null) {
+        String stored = user.getFirstAttribute(MemberAttributes.NIK_HASH);
+        NikHash nikHash = stored == null || session == null ? null : session.getProvider(MemberRegistry.class).nikHash().orElse(null);
+        if (nikHash == null) {
             return null;
         }
         Matcher runs = SIXTEEN_DIGITS.matcher(password);
         while (runs.find()) {
-            if (stored.equals(NikHash.of(key, runs.group(1)))) {
+            if (nikHash.matches(stored, runs.group(1))) {
                 return new PolicyError(MESSAGE);
             }
         }

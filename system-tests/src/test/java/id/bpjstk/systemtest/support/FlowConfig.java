@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The configuration of one step of one of the realm's flows (admin console → Authentication), read, changed for a
- * test (a one-second cooldown, an unreachable registry) and put back.
+ * test (a one-second cooldown, tighter throttle limits) and put back.
  */
 public final class FlowConfig {
 

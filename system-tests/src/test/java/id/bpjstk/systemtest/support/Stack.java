@@ -40,6 +40,7 @@ public final class Stack implements AutoCloseable {
     private URI membershipUrl;
     private String membershipJdbcUrl;
     private int membershipPort;
+    private ManagedProcess membership;
     private URI claimsUrl;
 
     static Stack start() {
@@ -75,8 +76,8 @@ public final class Stack implements AutoCloseable {
                 "--db=postgres", "--db-url=" + jdbcUrl, "--db-username=" + databases.user(),
                 "--spi-otp-sender--provider-default=http",
                 "--spi-otp-sender--http--url=" + smsGateway.url(),
-                "--spi-form-action--bpjstk-member-registration--registry-url=http://127.0.0.1:" + membershipPort,
-                "--spi-form-action--bpjstk-member-registration--registry-token-url=http://localhost:" + port
+                "--spi-member-registry--membership-service--url=http://127.0.0.1:" + membershipPort,
+                "--spi-member-registry--membership-service--token-url=http://localhost:" + port
                         + "/realms/" + REALM + "/protocol/openid-connect/token"));
         if (!databases.password().isEmpty()) {
             command.add("--db-password=" + databases.password());
@@ -91,8 +92,8 @@ public final class Stack implements AutoCloseable {
                 Map.entry("BPJSTK_SMTP_PORT", Integer.toString(mailbox.port())),
                 // secrets: on the environment, not the command line
                 Map.entry("KC_SPI_OTP_SENDER__HTTP__AUTH_HEADER_VALUE", smsGatewayAuthorization),
-                Map.entry("KC_SPI_FORM_ACTION__BPJSTK_MEMBER_REGISTRATION__REGISTRY_CLIENT_SECRET", registryClientSecret),
-                Map.entry("KC_SPI_FORM_ACTION__BPJSTK_MEMBER_REGISTRATION__NIK_HASH_KEY", nikHashKey));
+                Map.entry("KC_SPI_MEMBER_REGISTRY__MEMBERSHIP_SERVICE__CLIENT_SECRET", registryClientSecret),
+                Map.entry("KC_SPI_MEMBER_REGISTRY__MEMBERSHIP_SERVICE__NIK_HASH_KEY", nikHashKey));
         ManagedProcess keycloak = ManagedProcess.start("Keycloak", command, home, env, workDir().resolve("logs/keycloak.log"));
         processes.add(keycloak);
         keycloakUrl = URI.create("http://localhost:" + port);
@@ -100,10 +101,15 @@ public final class Stack implements AutoCloseable {
     }
 
     private void startMembershipService() throws Exception {
+        membershipJdbcUrl = databases.create("bpjstk_e2e_membership");
+        launchMembershipService("membership-service.log");
+    }
+
+    /** Starts membership-service on its port and database (the same ones when it is started again). */
+    private void launchMembershipService(String logName) throws Exception {
         Path jar = Path.of(required("stack.membership.jar"));
         int port = membershipPort;
-        String jdbcUrl = databases.create("bpjstk_e2e_membership");
-        membershipJdbcUrl = jdbcUrl;
+        String jdbcUrl = membershipJdbcUrl;
         Map<String, String> env = Map.of(
                 "QUARKUS_HTTP_HOST", "127.0.0.1",
                 "QUARKUS_HTTP_PORT", Integer.toString(port),
@@ -113,8 +119,8 @@ public final class Stack implements AutoCloseable {
                 "KEYCLOAK_ISSUER", realmUrl().toString(),
                 "MEMBERSHIP_DEMO_DATA_ENABLED", "true");
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString());
-        ManagedProcess membership = ManagedProcess.start("membership-service", command, jar.getParent(), env,
-                workDir().resolve("logs/membership-service.log"));
+        membership = ManagedProcess.start("membership-service", command, jar.getParent(), env,
+                workDir().resolve("logs").resolve(logName));
         processes.add(membership);
         membershipUrl = URI.create("http://localhost:" + port);
         membership.awaitReady(membershipUrl.resolve("/q/health/ready"), Duration.ofMinutes(2));
@@ -139,6 +145,24 @@ public final class Stack implements AutoCloseable {
         processes.add(claims);
         claimsUrl = URI.create("http://localhost:" + port);
         claims.awaitReady(claimsUrl.resolve("/q/health/ready"), Duration.ofMinutes(2));
+    }
+
+    /**
+     * Runs {@code whileDown} with the member registry (membership-service) stopped, then starts it again on the same
+     * port and database and waits until it is ready.
+     */
+    public void withRegistryDown(Runnable whileDown) {
+        membership.close();
+        processes.remove(membership);
+        try {
+            whileDown.run();
+        } finally {
+            try {
+                launchMembershipService("membership-service-restarted.log");
+            } catch (Exception e) {
+                throw new IllegalStateException("membership-service did not come back: " + e.getMessage(), e);
+            }
+        }
     }
 
     public URI claimsUrl() {

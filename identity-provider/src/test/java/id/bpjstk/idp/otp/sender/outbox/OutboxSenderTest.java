@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import id.bpjstk.idp.otp.sender.MapConfigScope;
+import id.bpjstk.idp.support.MapConfigScope;
 import id.bpjstk.idp.otp.sender.OtpSendException;
 import id.bpjstk.idp.otp.sender.OutgoingMessage;
 

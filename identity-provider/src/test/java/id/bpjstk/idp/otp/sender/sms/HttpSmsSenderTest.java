@@ -25,7 +25,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
-import id.bpjstk.idp.otp.sender.MapConfigScope;
+import id.bpjstk.idp.support.MapConfigScope;
 import id.bpjstk.idp.otp.sender.OtpSendException;
 import id.bpjstk.idp.otp.sender.OtpSender;
 import id.bpjstk.idp.otp.sender.OutgoingMessage;

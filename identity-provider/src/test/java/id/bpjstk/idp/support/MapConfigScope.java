@@ -1,4 +1,4 @@
-package id.bpjstk.idp.otp.sender;
+package id.bpjstk.idp.support;
 
 import java.util.Map;
 import java.util.Set;
