@@ -66,6 +66,22 @@ public final class Masking {
         return local + "***" + address.substring(at);
     }
 
+    /**
+     * What may be said of a username as someone typed it into a sign-in or recovery form: a KPJ or an email, masked as
+     * above; anything else (a password typed into the wrong field, a NIK) only that something was there, {@code ***}.
+     * Spaces around it are ignored.
+     */
+    public static String typedUsername(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return NONE;
+        }
+        String value = typed.trim();
+        if (Kpj.isValid(value)) {
+            return kpj(value);
+        }
+        return value.contains("@") ? email(value) : "***";
+    }
+
     private static String keep(String value, int head, int tail) {
         int length = value.length();
         return value.substring(0, head) + stars(length - head - tail) + value.substring(length - tail);

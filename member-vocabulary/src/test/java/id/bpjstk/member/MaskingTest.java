@@ -89,4 +89,21 @@ class MaskingTest {
             assertThat(Masking.nik(null)).isEmpty();
         }
     }
+
+    @Test
+    void aTypedKpjKeepsItsFirstFourAndLastTwoDigits() {
+        assertThat(Masking.typedUsername(" 11000000017 ")).isEqualTo("1100*****17");
+    }
+
+    @Test
+    void aTypedEmailKeepsItsFirstLetterAndDomain() {
+        assertThat(Masking.typedUsername("siti@example.test")).isEqualTo("s***@example.test");
+    }
+
+    @Test
+    void aPasswordOrNikTypedIntoTheUsernameFieldLeavesNothingButStars() {
+        assertThat(Masking.typedUsername("Rahasia!Siti2026")).isEqualTo("***");
+        assertThat(Masking.typedUsername("3171015505900001")).isEqualTo("***");
+        assertThat(Masking.typedUsername("1100000001")).isEqualTo("***");
+    }
 }

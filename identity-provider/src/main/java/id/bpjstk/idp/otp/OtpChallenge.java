@@ -7,9 +7,9 @@ import org.keycloak.sessions.AuthenticationSessionModel;
  * it expires, and how many wrong entries this login has made. The failure count belongs to the login, not to the
  * code, so asking for a new code never resets it.
  */
-final class OtpChallenge {
+public final class OtpChallenge {
 
-    enum Verdict {
+    public enum Verdict {
         /** The code matched; it is now used up. */
         ACCEPTED,
         /** Not six digits: refused without counting as a guess. */
@@ -58,11 +58,11 @@ final class OtpChallenge {
         return authSession.getParentSession().getId() + "/" + authSession.getTabId() + "/" + use;
     }
 
-    boolean hasLiveCode(long now) {
+    public boolean hasLiveCode(long now) {
         return authSession.getAuthNote(mac) != null && !isDead() && now < expiresAt();
     }
 
-    boolean isDead() {
+    public boolean isDead() {
         return failures() >= maxFailures;
     }
 
@@ -105,7 +105,7 @@ final class OtpChallenge {
         return "true".equals(authSession.getAuthNote(usedNote));
     }
 
-    int attemptsLeft() {
+    public int attemptsLeft() {
         return Math.max(0, maxFailures - failures());
     }
 

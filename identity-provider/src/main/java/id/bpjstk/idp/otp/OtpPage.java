@@ -10,25 +10,23 @@ import id.bpjstk.member.Masking;
  * The one-time code page ({@code bpjstk-otp.ftl}), shared by sign-in, step-up and the phone actions: field
  * {@code otp}, a "resend" button, the masked number the code went to, and one message in the member's language.
  */
-final class OtpPage {
+public final class OtpPage {
 
     static final String TEMPLATE = "bpjstk-otp.ftl";
-    static final String FIELD = "otp";
-    static final String RESEND = "resend";
 
-    enum Kind { INFO, SUCCESS, ERROR }
+    public enum Kind { INFO, SUCCESS, ERROR }
 
     /** One message of the page: a key of the login theme's messages and its parameters. */
-    record Message(Kind kind, String key, Object... parameters) {
-        static Message info(String key, Object... parameters) {
+    public record Message(Kind kind, String key, Object... parameters) {
+        public static Message info(String key, Object... parameters) {
             return new Message(Kind.INFO, key, parameters);
         }
 
-        static Message success(String key, Object... parameters) {
+        public static Message success(String key, Object... parameters) {
             return new Message(Kind.SUCCESS, key, parameters);
         }
 
-        static Message error(String key, Object... parameters) {
+        public static Message error(String key, Object... parameters) {
             return new Message(Kind.ERROR, key, parameters);
         }
     }
@@ -40,7 +38,7 @@ final class OtpPage {
      * @param titleKey what the page is for ({@code bpjstkOtpTitle}, {@code bpjstkVerifyPhoneTitle}, ...)
      * @param dead     the code of this login is dead: the page offers to start again instead of a code field
      */
-    static Response render(LoginFormsProvider form, String phoneNumber, String titleKey, Message message, boolean dead) {
+    public static Response render(LoginFormsProvider form, String phoneNumber, String titleKey, Message message, boolean dead) {
         form.setAttribute("bpjstkOtpTitle", titleKey)
                 .setAttribute("bpjstkOtpPhone", phoneNumber == null ? "" : Masking.phone(phoneNumber))
                 .setAttribute("bpjstkOtpDead", dead);
@@ -55,7 +53,7 @@ final class OtpPage {
     }
 
     /** What the member is told after a send attempt. */
-    static Message after(OtpService.SendResult result, boolean resent) {
+    public static Message after(OtpService.SendResult result, boolean resent) {
         return switch (result.outcome()) {
             case SENT -> resent ? Message.success("bpjstkOtpResent") : Message.info("bpjstkOtpSent");
             case COOLDOWN -> Message.error("bpjstkOtpCooldown", result.secondsLeft());
@@ -66,7 +64,7 @@ final class OtpPage {
     }
 
     /** What the member is told after entering a code that was not accepted. */
-    static Message after(OtpChallenge.Verdict verdict, int attemptsLeft) {
+    public static Message after(OtpChallenge.Verdict verdict, int attemptsLeft) {
         return switch (verdict) {
             case MALFORMED -> Message.error("bpjstkOtpMalformed");
             case WRONG -> Message.error("bpjstkOtpWrong", attemptsLeft);

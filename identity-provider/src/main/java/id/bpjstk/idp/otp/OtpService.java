@@ -2,7 +2,6 @@ package id.bpjstk.idp.otp;
 
 import java.security.SecureRandom;
 import java.util.Locale;
-import java.util.Optional;
 
 import org.jboss.logging.Logger;
 import org.keycloak.common.util.Time;
@@ -14,27 +13,24 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.sessions.AuthenticationSessionModel;
 
+import id.bpjstk.idp.messaging.MemberNotices;
 import id.bpjstk.member.Masking;
-import id.bpjstk.idp.otp.sender.OtpSendException;
-import id.bpjstk.idp.otp.sender.OtpSender;
-import id.bpjstk.idp.otp.sender.OutgoingMessage;
+import id.bpjstk.idp.messaging.OtpSendException;
+import id.bpjstk.idp.messaging.OtpSender;
+import id.bpjstk.idp.messaging.OutgoingMessage;
 
 /**
  * Sends and checks one-time codes for one login: the code service the authenticator and the required actions share.
  * Codes go out by SMS only (the server's default {@link OtpSender}), never by email.
  */
-final class OtpService {
+public final class OtpService {
 
     private static final Logger LOG = Logger.getLogger(OtpService.class);
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    /** The user attributes of the member's phone, declared in the realm's user profile. */
-    static final String PHONE_NUMBER = "phoneNumber";
-    static final String PHONE_NUMBER_VERIFIED = "phoneNumberVerified";
+    public enum Outcome { SENT, COOLDOWN, HOURLY_LIMIT, NO_PHONE, NOT_SENT }
 
-    enum Outcome { SENT, COOLDOWN, HOURLY_LIMIT, NO_PHONE, NOT_SENT }
-
-    record SendResult(Outcome outcome, long secondsLeft) {
+    public record SendResult(Outcome outcome, long secondsLeft) {
         static SendResult of(Outcome outcome) {
             return new SendResult(outcome, 0);
         }
@@ -43,16 +39,12 @@ final class OtpService {
     private final KeycloakSession session;
     private final OtpSettings settings;
 
-    OtpService(KeycloakSession session, OtpSettings settings) {
+    public OtpService(KeycloakSession session, OtpSettings settings) {
         this.session = session;
         this.settings = settings;
     }
 
-    OtpSettings settings() {
-        return settings;
-    }
-
-    OtpChallenge challenge(AuthenticationSessionModel authSession, String use) {
+    public OtpChallenge challenge(AuthenticationSessionModel authSession, String use) {
         return new OtpChallenge(authSession, use, settings.maxFailures());
     }
 
@@ -60,7 +52,7 @@ final class OtpService {
      * Sends a new code for {@code use} to {@code phoneNumber} if the limits allow it. The previous code of this login,
      * if any, stops working; the login's failure count stays.
      */
-    SendResult send(RealmModel realm, UserModel user, AuthenticationSessionModel authSession, String use, String purpose,
+    public SendResult send(RealmModel realm, UserModel user, AuthenticationSessionModel authSession, String use, String purpose,
             String phoneNumber) {
         if (phoneNumber == null || phoneNumber.isBlank()) {
             return SendResult.of(Outcome.NO_PHONE);
@@ -92,26 +84,16 @@ final class OtpService {
     }
 
     /** Tells the member something by email (a notice, never a code). */
-    void notifyByEmail(RealmModel realm, UserModel user, String key, Object... parameters) {
+    public void notifyByEmail(RealmModel realm, UserModel user, String key, Object... parameters) {
         new MemberNotices(session, realm).email(user, OutgoingMessage.Purpose.NOTICE, key, parameters);
     }
 
-    OtpChallenge.Verdict verify(RealmModel realm, AuthenticationSessionModel authSession, String use, String input) {
+    public OtpChallenge.Verdict verify(RealmModel realm, AuthenticationSessionModel authSession, String use, String input) {
         return challenge(authSession, use).check(input, key(realm), Time.currentTimeMillis());
     }
 
-    /** The member's phone number, whether verified or not. */
-    static Optional<String> phoneNumber(UserModel user) {
-        return Optional.ofNullable(user.getFirstAttribute(PHONE_NUMBER)).filter(p -> !p.isBlank());
-    }
-
-    /** The member's phone number if it has been verified, which is what sign-in codes go to. */
-    static Optional<String> verifiedPhoneNumber(UserModel user) {
-        return "true".equals(user.getFirstAttribute(PHONE_NUMBER_VERIFIED)) ? phoneNumber(user) : Optional.empty();
-    }
-
     /** A text of the realm's login theme in the member's language. */
-    String message(RealmModel realm, Locale locale, String key, Object... parameters) {
+    private String message(RealmModel realm, Locale locale, String key, Object... parameters) {
         return new MemberNotices(session, realm).text(locale, key, parameters);
     }
 

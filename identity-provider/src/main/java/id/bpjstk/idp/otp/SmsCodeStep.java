@@ -10,35 +10,38 @@ import org.keycloak.events.Errors;
 import org.keycloak.models.UserModel;
 import org.keycloak.sessions.AuthenticationSessionModel;
 
+import id.bpjstk.idp.member.FormFields;
+import id.bpjstk.idp.member.MemberAttributes;
+
 /**
  * A flow step that sends a six-digit code by SMS to a member's verified phone and checks it: the code page, "resend"
  * under the send limits, and the verdicts. Wrong codes are failures of the flow (the factories report them as
  * category {@code otp}, so they count toward the realm's lockout). What differs between uses (whose phone, what the
  * page is called, why the code is sent, what a right code does) is left to the subclass.
  */
-abstract class SmsCodeStep implements Authenticator {
+public abstract class SmsCodeStep implements Authenticator {
 
     /** The member the code is for; null when the flow has none (the step then fails). */
-    abstract UserModel member(AuthenticationFlowContext context);
+    protected abstract UserModel member(AuthenticationFlowContext context);
 
     /** What the code is for in this login: part of its binding, so a code of one use never serves another. */
-    abstract String use();
+    protected abstract String use();
 
-    abstract String titleKey();
+    protected abstract String titleKey();
 
     /** The outbox purpose of a code sent now. */
-    abstract String purpose(AuthenticationFlowContext context);
+    protected abstract String purpose(AuthenticationFlowContext context);
 
     /** A right code. */
-    abstract void accepted(AuthenticationFlowContext context);
+    protected abstract void accepted(AuthenticationFlowContext context);
 
     /** Whether the step refuses to send or check anything now (and has answered the request itself). */
-    boolean refused(AuthenticationFlowContext context, UserModel member, String phone) {
+    protected boolean refused(AuthenticationFlowContext context, UserModel member, String phone) {
         return false;
     }
 
     /** Event details of a code check. */
-    void describe(AuthenticationFlowContext context, UserModel member) {
+    protected void describe(AuthenticationFlowContext context, UserModel member) {
     }
 
     @Override
@@ -48,7 +51,7 @@ abstract class SmsCodeStep implements Authenticator {
             context.failure(AuthenticationFlowError.UNKNOWN_USER);
             return;
         }
-        String phone = OtpService.verifiedPhoneNumber(member).orElse(null);
+        String phone = MemberAttributes.verifiedPhoneNumber(member).orElse(null);
         if (refused(context, member, phone)) {
             return;
         }
@@ -70,14 +73,14 @@ abstract class SmsCodeStep implements Authenticator {
             context.failure(AuthenticationFlowError.UNKNOWN_USER);
             return;
         }
-        String phone = OtpService.verifiedPhoneNumber(member).orElse(null);
+        String phone = MemberAttributes.verifiedPhoneNumber(member).orElse(null);
         if (refused(context, member, phone)) {
             return;
         }
         OtpService otp = service(context);
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
         MultivaluedMap<String, String> form = context.getHttpRequest().getDecodedFormParameters();
-        if (form.containsKey(OtpPage.RESEND)) {
+        if (form.containsKey(FormFields.RESEND)) {
             OtpChallenge challenge = otp.challenge(authSession, use());
             OtpPage.Message message = challenge.isDead()
                     ? OtpPage.Message.error("bpjstkOtpDead")
@@ -86,7 +89,7 @@ abstract class SmsCodeStep implements Authenticator {
             return;
         }
 
-        OtpChallenge.Verdict verdict = otp.verify(context.getRealm(), authSession, use(), form.getFirst(OtpPage.FIELD));
+        OtpChallenge.Verdict verdict = otp.verify(context.getRealm(), authSession, use(), form.getFirst(FormFields.OTP));
         context.getEvent().user(member);
         describe(context, member);
         OtpChallenge challenge = otp.challenge(authSession, use());

@@ -1,8 +1,5 @@
 package id.bpjstk.idp.recovery;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,8 +15,10 @@ import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.FormMessage;
 import org.keycloak.services.validation.Validation;
 
-import id.bpjstk.idp.events.MaskedPasswordForm;
-import id.bpjstk.idp.registration.MemberIdentityCheck;
+import id.bpjstk.idp.identity.IdentityFields;
+import id.bpjstk.idp.member.FormFields;
+import id.bpjstk.idp.member.Jakarta;
+import id.bpjstk.member.Masking;
 
 /**
  * First step of "Lupa kata sandi": KPJ or email, NIK and birth date. Malformed input is refused field by field and
@@ -29,11 +28,6 @@ import id.bpjstk.idp.registration.MemberIdentityCheck;
 public class ResetIdentityAuthenticator implements RecoveryStep {
 
     static final String TEMPLATE = "bpjstk-reset-identify.ftl";
-    static final String FIELD_USERNAME = "username";
-    static final String FIELD_NIK = "nik";
-    static final String FIELD_BIRTH_DATE = "birthDate";
-
-    private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
 
     @Override
     public void authenticate(AuthenticationFlowContext context) {
@@ -45,17 +39,16 @@ public class ResetIdentityAuthenticator implements RecoveryStep {
         MultivaluedMap<String, String> form = context.getHttpRequest().getDecodedFormParameters();
         context.getEvent().event(EventType.RESET_PASSWORD).detail(Details.AUTH_METHOD, "bpjstk-reset");
         List<FormMessage> errors = new ArrayList<>();
-        String username = form.getFirst(FIELD_USERNAME);
+        String username = form.getFirst(FormFields.USERNAME);
         if (Validation.isBlank(username)) {
-            errors.add(new FormMessage(FIELD_USERNAME, "bpjstkResetUsernameMissing"));
+            errors.add(new FormMessage(FormFields.USERNAME, "bpjstkResetUsernameMissing"));
         }
-        String nik = form.getFirst(FIELD_NIK) == null ? "" : form.getFirst(FIELD_NIK).trim();
-        if (!nik.matches("[0-9]{16}")) {
-            errors.add(new FormMessage(FIELD_NIK, "registrationNikDigits"));
-        }
-        LocalDate birthDate = birthDate(form.getFirst(FIELD_BIRTH_DATE));
-        if (birthDate == null) {
-            errors.add(new FormMessage(FIELD_BIRTH_DATE, "registrationBirthDateInvalid"));
+        String nik = form.getFirst(FormFields.NIK);
+        IdentityFields.nikDigitsProblem(nik).ifPresent(key -> errors.add(new FormMessage(FormFields.NIK, key)));
+        IdentityFields.BirthDate birthDate = IdentityFields.birthDate(form.getFirst(FormFields.BIRTH_DATE), Jakarta.today());
+        if (!birthDate.isUsable()) {
+            // a date in the future is only "not a birth date" here
+            errors.add(new FormMessage(FormFields.BIRTH_DATE, IdentityFields.BIRTH_DATE_INVALID));
         }
         if (!errors.isEmpty()) {
             context.getEvent().error(Errors.INVALID_INPUT);
@@ -64,8 +57,8 @@ public class ResetIdentityAuthenticator implements RecoveryStep {
         }
 
         MemberIdentityCheck.Result result = MemberIdentityCheck.check(context.getSession(), context.getRealm(),
-                context.getAuthenticatorConfig(), context.getConnection().getRemoteAddr(), username, nik, birthDate);
-        context.getEvent().detail(Details.USERNAME, MaskedPasswordForm.mask(username)).detail("membership_number", result.maskedMembershipNumber());
+                context.getAuthenticatorConfig(), context.getConnection().getRemoteAddr(), username, nik.trim(), birthDate.date());
+        context.getEvent().detail(Details.USERNAME, Masking.typedUsername(username)).detail("membership_number", result.maskedMembershipNumber());
         switch (result.outcome()) {
             case VERIFIED -> {
                 UserModel user = result.user();
@@ -90,8 +83,8 @@ public class ResetIdentityAuthenticator implements RecoveryStep {
     /** The page with what was typed, except the NIK, which is never shown back. */
     private static Response page(AuthenticationFlowContext context, MultivaluedMap<String, String> form, List<FormMessage> errors) {
         var page = context.form()
-                .setAttribute("bpjstkResetUsername", form.getFirst(FIELD_USERNAME) == null ? "" : form.getFirst(FIELD_USERNAME).trim())
-                .setAttribute("bpjstkResetBirthDate", form.getFirst(FIELD_BIRTH_DATE) == null ? "" : form.getFirst(FIELD_BIRTH_DATE).trim());
+                .setAttribute("bpjstkResetUsername", trimmed(form.getFirst(FormFields.USERNAME)))
+                .setAttribute("bpjstkResetBirthDate", trimmed(form.getFirst(FormFields.BIRTH_DATE)));
         for (FormMessage error : errors) {
             if (error.getField() == null) {
                 page.setError(error.getMessage());
@@ -102,15 +95,7 @@ public class ResetIdentityAuthenticator implements RecoveryStep {
         return page.createForm(TEMPLATE);
     }
 
-    private static LocalDate birthDate(String value) {
-        if (Validation.isBlank(value)) {
-            return null;
-        }
-        try {
-            LocalDate date = LocalDate.parse(value.trim());
-            return date.isAfter(LocalDate.now(JAKARTA)) ? null : date;
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+    private static String trimmed(String value) {
+        return value == null ? "" : value.trim();
     }
 }

@@ -6,7 +6,7 @@ import org.keycloak.authentication.Authenticator;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.provider.ProviderConfigProperty;
 
-import id.bpjstk.idp.registration.MemberIdentityCheck;
+import id.bpjstk.idp.identity.IdentityCheckThrottle;
 
 public class ResetIdentityAuthenticatorFactory extends RecoveryStepFactory {
 
@@ -36,6 +36,6 @@ public class ResetIdentityAuthenticatorFactory extends RecoveryStepFactory {
 
     @Override
     public List<ProviderConfigProperty> getConfigProperties() {
-        return MemberIdentityCheck.THROTTLE_PROPERTIES;
+        return IdentityCheckThrottle.Limits.CONFIG_PROPERTIES;
     }
 }

@@ -26,9 +26,11 @@ import org.keycloak.services.managers.BruteForceProtector;
 import org.keycloak.services.messages.Messages;
 import org.keycloak.services.validation.Validation;
 
-import id.bpjstk.idp.otp.MemberNotices;
+import id.bpjstk.idp.member.FormFields;
+import id.bpjstk.idp.member.MemberAttributes;
+import id.bpjstk.idp.messaging.MemberNotices;
+import id.bpjstk.idp.messaging.OutgoingMessage;
 import id.bpjstk.member.Masking;
-import id.bpjstk.idp.otp.sender.OutgoingMessage;
 
 /**
  * Last step of "Lupa kata sandi": the new password, under the realm's password policy. Once it is set, a lockout of
@@ -39,8 +41,6 @@ import id.bpjstk.idp.otp.sender.OutgoingMessage;
 public class ResetPasswordAuthenticator implements RecoveryStep {
 
     static final String TEMPLATE = "bpjstk-reset-password.ftl";
-    static final String FIELD_PASSWORD = "password-new";
-    static final String FIELD_CONFIRM = "password-confirm";
 
     @Override
     public void authenticate(AuthenticationFlowContext context) {
@@ -67,8 +67,8 @@ public class ResetPasswordAuthenticator implements RecoveryStep {
             return;
         }
         MultivaluedMap<String, String> form = context.getHttpRequest().getDecodedFormParameters();
-        String password = form.getFirst(FIELD_PASSWORD);
-        String confirmation = form.getFirst(FIELD_CONFIRM);
+        String password = form.getFirst(FormFields.PASSWORD_NEW);
+        String confirmation = form.getFirst(FormFields.PASSWORD_CONFIRM);
         EventBuilder event = context.getEvent().event(EventType.RESET_PASSWORD).user(user).detail(Details.AUTH_METHOD, "bpjstk-reset");
         if (Validation.isBlank(password)) {
             event.error(Errors.PASSWORD_MISSING);
@@ -103,7 +103,7 @@ public class ResetPasswordAuthenticator implements RecoveryStep {
 
         MemberNotices notices = new MemberNotices(session, realm);
         String when = MemberNotices.wib(Instant.ofEpochMilli(Time.currentTimeMillis()));
-        notices.sms(user, user.getFirstAttribute("phoneNumber"), OutgoingMessage.Purpose.NOTICE, "bpjstkResetDoneNotice", when);
+        notices.sms(user, user.getFirstAttribute(MemberAttributes.PHONE_NUMBER), OutgoingMessage.Purpose.NOTICE, "bpjstkResetDoneNotice", when);
         notices.email(user, OutgoingMessage.Purpose.NOTICE, "bpjstkResetDoneNotice", when);
         context.forkWithSuccessMessage(new FormMessage("bpjstkResetDone"));
     }

@@ -1,0 +1,91 @@
+package id.bpjstk.idp.lockout;
+
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+
+import org.jboss.logging.Logger;
+import org.keycloak.events.Details;
+import org.keycloak.events.Event;
+import org.keycloak.events.EventListenerProvider;
+import org.keycloak.events.EventType;
+import org.keycloak.events.admin.AdminEvent;
+import org.keycloak.models.AbstractKeycloakTransaction;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+
+/**
+ * Tells a member that the realm's brute-force protection locked the account (events
+ * {@code USER_DISABLED_BY_TEMPORARY_LOCKOUT} and {@code USER_DISABLED_BY_PERMANENT_LOCKOUT}), by SMS and email. The
+ * notice is sent on a thread of its own once the lockout's transaction has committed, so a slow SMS gateway never
+ * holds the login that caused it. Not every lock is worth a message: the one-minute pause of the quick-login check
+ * (fewer failures than the realm's failure factor) is not a lockout of the account, and a temporary lockout is told
+ * at most once an hour, however many follow.
+ */
+final class LockoutNoticeListener implements EventListenerProvider {
+
+    private static final Logger LOG = Logger.getLogger(LockoutNoticeListener.class);
+    private static final long TEMPORARY_NOTICE_INTERVAL_SECONDS = 3600;
+
+    private final KeycloakSession session;
+    private final Supplier<Executor> executor;
+    private final LockoutNotices notices;
+
+    /** @param executor where notices are sent from; asked only when a notice is due */
+    LockoutNoticeListener(KeycloakSession session, Supplier<Executor> executor, LockoutNotices notices) {
+        this.session = session;
+        this.executor = executor;
+        this.notices = notices;
+    }
+
+    @Override
+    public void onEvent(Event event) {
+        boolean permanent = event.getType() == EventType.USER_DISABLED_BY_PERMANENT_LOCKOUT;
+        if (!permanent && event.getType() != EventType.USER_DISABLED_BY_TEMPORARY_LOCKOUT || event.getUserId() == null) {
+            return;
+        }
+        RealmModel realm = session.realms().getRealm(event.getRealmId());
+        if (realm == null) {
+            return;
+        }
+        if (!permanent) {
+            if (failures(event) < realm.getFailureFactor()) {
+                return; // the quick-login check's pause, not a lockout of the account
+            }
+            String key = "bpjstk-lockout-notice:" + realm.getId() + ":" + event.getUserId();
+            if (!session.singleUseObjects().putIfAbsent(key, TEMPORARY_NOTICE_INTERVAL_SECONDS)) {
+                return;
+            }
+        }
+        LockoutNotices.Lockout lockout = new LockoutNotices.Lockout(realm.getId(), event.getUserId(), permanent, event.getTime());
+        session.getTransactionManager().enlistAfterCompletion(new AbstractKeycloakTransaction() {
+            @Override
+            protected void commitImpl() {
+                try {
+                    executor.get().execute(() -> notices.send(lockout));
+                } catch (RuntimeException e) {
+                    LOG.warnf("lockout notice for user %s not queued: %s", lockout.userId(), e.getMessage());
+                }
+            }
+
+            @Override
+            protected void rollbackImpl() {
+            }
+        });
+    }
+
+    private static int failures(Event event) {
+        try {
+            return event.getDetails() == null ? 0 : Integer.parseInt(event.getDetails().getOrDefault(Details.NUM_FAILURES, "0"));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    @Override
+    public void onEvent(AdminEvent event, boolean includeRepresentation) {
+    }
+
+    @Override
+    public void close() {
+    }
+}

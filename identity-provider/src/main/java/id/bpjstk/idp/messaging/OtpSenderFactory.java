@@ -1,0 +1,6 @@
+package id.bpjstk.idp.messaging;
+
+import org.keycloak.provider.ProviderFactory;
+
+public interface OtpSenderFactory extends ProviderFactory<OtpSender> {
+}

@@ -1,0 +1,142 @@
+package id.bpjstk.idp.phone;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.ws.rs.core.MultivaluedMap;
+
+import org.keycloak.Config;
+import org.keycloak.authentication.InitiatedActionSupport;
+import org.keycloak.authentication.RequiredActionContext;
+import org.keycloak.authentication.RequiredActionFactory;
+import org.keycloak.authentication.RequiredActionProvider;
+import org.keycloak.common.util.Time;
+import org.keycloak.events.Errors;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.KeycloakSessionFactory;
+import org.keycloak.models.UserModel;
+import org.keycloak.models.credential.OTPCredentialModel;
+import org.keycloak.provider.ProviderConfigProperty;
+import org.keycloak.services.managers.BruteForceProtector;
+
+import id.bpjstk.idp.member.FormFields;
+import id.bpjstk.idp.messaging.OutgoingMessage;
+import id.bpjstk.idp.otp.OtpChallenge;
+import id.bpjstk.idp.otp.OtpPage;
+import id.bpjstk.idp.otp.OtpService;
+import id.bpjstk.idp.otp.OtpSettings;
+
+/**
+ * A required action that proves the member holds the phone on their account: a code by SMS, typed back. What
+ * follows the proof is the subclass's business. Usable as a pending action on the account or from a client with
+ * {@code kc_action=<id>}. Wrong codes count toward the realm's lockout like wrong sign-in codes.
+ */
+abstract class PhoneCodeAction implements RequiredActionProvider, RequiredActionFactory {
+
+    /** What this action is called in the code's binding, so its codes serve nothing else. */
+    protected abstract String use();
+
+    /** Message key of the page title. */
+    protected abstract String titleKey();
+
+    /** The number to prove, if the member has one this action may use. */
+    protected abstract Optional<String> phoneNumber(UserModel user);
+
+    /** Done once the code was right. */
+    protected abstract void onProof(RequiredActionContext context, OtpService otp, String phoneNumber);
+
+    @Override
+    public InitiatedActionSupport initiatedActionSupport() {
+        return InitiatedActionSupport.SUPPORTED;
+    }
+
+    @Override
+    public void evaluateTriggers(RequiredActionContext context) {
+    }
+
+    @Override
+    public void requiredActionChallenge(RequiredActionContext context) {
+        String phone = phoneNumber(context.getUser()).orElse(null);
+        OtpService otp = service(context);
+        OtpChallenge challenge = otp.challenge(context.getAuthenticationSession(), use());
+        OtpPage.Message message = null;
+        if (phone == null) {
+            message = OtpPage.Message.error("bpjstkOtpNoPhone");
+        } else if (challenge.isDead()) {
+            message = OtpPage.Message.error("bpjstkOtpDead");
+        } else if (!challenge.hasLiveCode(Time.currentTimeMillis())) {
+            message = OtpPage.after(send(context, otp, phone), false);
+        }
+        context.challenge(OtpPage.render(context.form(), phone, titleKey(), message, challenge.isDead() || phone == null));
+    }
+
+    @Override
+    public void processAction(RequiredActionContext context) {
+        UserModel user = context.getUser();
+        String phone = phoneNumber(user).orElse(null);
+        if (phone == null) {
+            requiredActionChallenge(context);
+            return;
+        }
+        OtpService otp = service(context);
+        OtpChallenge challenge = otp.challenge(context.getAuthenticationSession(), use());
+        MultivaluedMap<String, String> form = context.getHttpRequest().getDecodedFormParameters();
+        if (form.containsKey(FormFields.RESEND)) {
+            OtpPage.Message message = challenge.isDead() ? OtpPage.Message.error("bpjstkOtpDead") : OtpPage.after(send(context, otp, phone), true);
+            context.challenge(OtpPage.render(context.form(), phone, titleKey(), message, challenge.isDead()));
+            return;
+        }
+        OtpChallenge.Verdict verdict = otp.verify(context.getRealm(), context.getAuthenticationSession(), use(), form.getFirst(FormFields.OTP));
+        if (verdict == OtpChallenge.Verdict.ACCEPTED) {
+            onProof(context, otp, phone);
+            context.getEvent().detail("bpjstk_action", getId()).success();
+            context.success();
+            return;
+        }
+        if (verdict == OtpChallenge.Verdict.WRONG || verdict == OtpChallenge.Verdict.KILLED) {
+            context.getEvent().clone().user(user).detail("bpjstk_action", getId()).error(Errors.INVALID_USER_CREDENTIALS);
+            if (context.getRealm().isBruteForceProtected()) {
+                context.getSession().getProvider(BruteForceProtector.class).failedLogin(context.getRealm(), user,
+                        context.getConnection(), context.getUriInfo(), Set.of(OTPCredentialModel.TYPE));
+            }
+        }
+        context.challenge(OtpPage.render(context.form(), phone, titleKey(), OtpPage.after(verdict, challenge.attemptsLeft()), challenge.isDead()));
+    }
+
+    private OtpService.SendResult send(RequiredActionContext context, OtpService otp, String phone) {
+        return otp.send(context.getRealm(), context.getUser(), context.getAuthenticationSession(), use(),
+                OutgoingMessage.Purpose.PHONE_VERIFICATION, phone);
+    }
+
+    private static OtpService service(RequiredActionContext context) {
+        return new OtpService(context.getSession(), OtpSettings.from(context.getConfig() == null ? null : context.getConfig().getConfig()));
+    }
+
+    @Override
+    public RequiredActionProvider create(KeycloakSession session) {
+        return this;
+    }
+
+    @Override
+    public boolean isConfigurable() {
+        return true;
+    }
+
+    @Override
+    public List<ProviderConfigProperty> getConfigMetadata() {
+        return OtpSettings.CONFIG_PROPERTIES;
+    }
+
+    @Override
+    public void init(Config.Scope config) {
+    }
+
+    @Override
+    public void postInit(KeycloakSessionFactory factory) {
+    }
+
+    @Override
+    public void close() {
+    }
+}
