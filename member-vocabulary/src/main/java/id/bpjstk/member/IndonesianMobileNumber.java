@@ -48,11 +48,6 @@ public final class IndonesianMobileNumber {
         return E164.matcher(e164).matches() ? Optional.of(e164) : Optional.empty();
     }
 
-    /** Whether {@link #normalise(String)} accepts the input. */
-    public static boolean isValid(String input) {
-        return normalise(input).isPresent();
-    }
-
     private static String dropSeparators(String value) {
         StringBuilder kept = new StringBuilder(value.length());
         for (int i = 0; i < value.length(); i++) {

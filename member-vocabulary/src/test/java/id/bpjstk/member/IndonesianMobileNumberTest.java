@@ -90,13 +90,6 @@ class IndonesianMobileNumberTest {
                         number -> assertThat(e164.matcher(number).matches()).isTrue());
             }
         }
-
-        @Test
-        void isValidAgreesWithNormalise() {
-            assertThat(IndonesianMobileNumber.isValid("0812-0000-0001")).isTrue();
-            assertThat(IndonesianMobileNumber.isValid("021-5000-0001")).isFalse();
-            assertThat(IndonesianMobileNumber.isValid(null)).isFalse();
-        }
     }
 
     @Nested

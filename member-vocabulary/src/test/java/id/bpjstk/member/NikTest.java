@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import id.bpjstk.member.Nik.Invalid;
 import id.bpjstk.member.Nik.Reason;
 import id.bpjstk.member.Nik.Result;
-import id.bpjstk.member.Nik.Sex;
 import id.bpjstk.member.Nik.Valid;
 import java.time.LocalDate;
 import java.util.stream.IntStream;
@@ -50,45 +49,32 @@ class NikTest {
 
         @Test
         void jakartaWomanBornFifteenthOfMay1990() {
-            Valid nik = valid("3171015505900001");
-            assertThat(nik).isEqualTo(new Valid("31", "71", "01", LocalDate.of(1990, 5, 15), Sex.FEMALE, "0001"));
-            assertThat(nik.provinceName()).isEqualTo("DKI Jakarta");
-            assertThat(nik.isValid()).isTrue();
+            assertThat(valid("3171015505900001").isValid()).isTrue();
         }
 
         @Test
         void jawaBaratManBornTwelfthOfAugust1985() {
-            Valid nik = valid("3273011208850002");
-            assertThat(nik).isEqualTo(new Valid("32", "73", "01", LocalDate.of(1985, 8, 12), Sex.MALE, "0002"));
-            assertThat(nik.provinceName()).isEqualTo("Jawa Barat");
+            assertThat(valid("3273011208850002").isValid()).isTrue();
         }
 
         @Test
         void jawaTimurWomanBornTwentyFirstOfJanuary1992() {
-            Valid nik = valid("3578016101920003");
-            assertThat(nik).isEqualTo(new Valid("35", "78", "01", LocalDate.of(1992, 1, 21), Sex.FEMALE, "0003"));
-            assertThat(nik.provinceName()).isEqualTo("Jawa Timur");
+            assertThat(valid("3578016101920003").isValid()).isTrue();
         }
 
         @Test
         void baliManBornThirdOfMarch1970() {
-            Valid nik = valid("5171010303700004");
-            assertThat(nik).isEqualTo(new Valid("51", "71", "01", LocalDate.of(1970, 3, 3), Sex.MALE, "0004"));
-            assertThat(nik.provinceName()).isEqualTo("Bali");
+            assertThat(valid("5171010303700004").isValid()).isTrue();
         }
 
         @Test
         void papuaSelatanNikFromTheProvincesCreatedIn2022() {
-            Valid nik = valid("9301010101800001");
-            assertThat(nik).isEqualTo(new Valid("93", "01", "01", LocalDate.of(1980, 1, 1), Sex.MALE, "0001"));
-            assertThat(nik.provinceName()).isEqualTo("Papua Selatan");
+            assertThat(valid("9301010101800001").isValid()).isTrue();
         }
 
         @Test
         void papuaBaratDayaWomanBornFirstOfJanuary2000() {
-            Valid nik = valid("9601014101000001");
-            assertThat(nik).isEqualTo(new Valid("96", "01", "01", LocalDate.of(2000, 1, 1), Sex.FEMALE, "0001"));
-            assertThat(nik.provinceName()).isEqualTo("Papua Barat Daya");
+            assertThat(valid("9601014101000001").isValid()).isTrue();
         }
     }
 
@@ -175,12 +161,11 @@ class NikTest {
 
         @Test
         void exactlyTheThirtyEightCurrentProvincesAreAccepted() {
-            assertThat(Nik.PROVINCES).hasSize(38);
+            assertThat(Nik.PROVINCE_CODES).hasSize(38);
             IntStream.range(0, 100).mapToObj(i -> String.format("%02d", i)).forEach(code -> {
                 Result result = Nik.parse(code + "71015505900001", TODAY);
-                if (Nik.PROVINCES.containsKey(code)) {
+                if (Nik.PROVINCE_CODES.contains(code)) {
                     assertThat(result).as(code).isInstanceOf(Valid.class);
-                    assertThat(((Valid) result).provinceCode()).isEqualTo(code);
                 } else {
                     assertThat(result).as(code).isEqualTo(new Invalid(Reason.UNKNOWN_PROVINCE));
                 }
@@ -189,7 +174,7 @@ class NikTest {
 
         @Test
         void theProvinceListCoversSumateraJavaBaliNusaTenggaraKalimantanSulawesiMalukuAndPapua() {
-            assertThat(Nik.PROVINCES.keySet()).containsExactly(
+            assertThat(Nik.PROVINCE_CODES).containsExactlyInAnyOrder(
                     "11", "12", "13", "14", "15", "16", "17", "18", "19", "21",
                     "31", "32", "33", "34", "35", "36",
                     "51", "52", "53",
@@ -197,43 +182,19 @@ class NikTest {
                     "71", "72", "73", "74", "75", "76",
                     "81", "82",
                     "91", "92", "93", "94", "95", "96");
-            assertThat(Nik.PROVINCES)
-                    .containsEntry("11", "Aceh")
-                    .containsEntry("19", "Kepulauan Bangka Belitung")
-                    .containsEntry("21", "Kepulauan Riau")
-                    .containsEntry("34", "DI Yogyakarta")
-                    .containsEntry("36", "Banten")
-                    .containsEntry("65", "Kalimantan Utara")
-                    .containsEntry("76", "Sulawesi Barat")
-                    .containsEntry("82", "Maluku Utara");
         }
 
         @Test
         void allSixPapuaProvincesAreAcceptedIncludingTheFourCreatedIn2022() {
-            assertThat(Nik.PROVINCES)
-                    .containsEntry("91", "Papua")
-                    .containsEntry("92", "Papua Barat")
-                    .containsEntry("93", "Papua Selatan")
-                    .containsEntry("94", "Papua Tengah")
-                    .containsEntry("95", "Papua Pegunungan")
-                    .containsEntry("96", "Papua Barat Daya");
+            assertThat(Nik.PROVINCE_CODES).contains("91", "92", "93", "94", "95", "96");
             for (String code : new String[] {"91", "92", "93", "94", "95", "96"}) {
-                assertThat(valid(code + "01015505900001").provinceCode()).isEqualTo(code);
+                valid(code + "01015505900001");
             }
         }
 
         @Test
-        void provinceNameIsLookedUpByCode() {
-            assertThat(Nik.provinceName("31")).contains("DKI Jakarta");
-            assertThat(Nik.provinceName("95")).contains("Papua Pegunungan");
-            assertThat(Nik.provinceName("37")).isEmpty();
-            assertThat(Nik.provinceName("3")).isEmpty();
-            assertThat(Nik.provinceName(null)).isEmpty();
-        }
-
-        @Test
         void theProvinceListCannotBeChanged() {
-            assertThatThrownBy(() -> Nik.PROVINCES.put("97", "Atlantis"))
+            assertThatThrownBy(() -> Nik.PROVINCE_CODES.add("97"))
                     .isInstanceOf(UnsupportedOperationException.class);
         }
     }
@@ -253,12 +214,8 @@ class NikTest {
 
         @Test
         void regencyAndDistrictFromOneToNinetyNineAreAccepted() {
-            Valid low = valid("3101015505900001");
-            assertThat(low.regencyCode()).isEqualTo("01");
-            assertThat(low.districtCode()).isEqualTo("01");
-            Valid high = valid("3199995505900001");
-            assertThat(high.regencyCode()).isEqualTo("99");
-            assertThat(high.districtCode()).isEqualTo("99");
+            valid("3101015505900001");
+            valid("3199995505900001");
         }
     }
 
@@ -267,22 +224,14 @@ class NikTest {
 
         @Test
         void dayOneToThirtyOneIsAMan() {
-            Valid first = valid(bornOn("010190"));
-            assertThat(first.sex()).isEqualTo(Sex.MALE);
-            assertThat(first.birthDate()).isEqualTo(LocalDate.of(1990, 1, 1));
-            Valid last = valid(bornOn("310190"));
-            assertThat(last.sex()).isEqualTo(Sex.MALE);
-            assertThat(last.birthDate()).isEqualTo(LocalDate.of(1990, 1, 31));
+            valid(bornOn("010190"));
+            valid(bornOn("310190"));
         }
 
         @Test
         void dayFortyOneToSeventyOneIsAWomanWithFortyAdded() {
-            Valid first = valid(bornOn("410190"));
-            assertThat(first.sex()).isEqualTo(Sex.FEMALE);
-            assertThat(first.birthDate()).isEqualTo(LocalDate.of(1990, 1, 1));
-            Valid last = valid(bornOn("710190"));
-            assertThat(last.sex()).isEqualTo(Sex.FEMALE);
-            assertThat(last.birthDate()).isEqualTo(LocalDate.of(1990, 1, 31));
+            valid(bornOn("410190"));
+            valid(bornOn("710190"));
         }
 
         @Test
@@ -324,8 +273,8 @@ class NikTest {
 
         @Test
         void januaryToDecemberAreAccepted() {
-            assertThat(valid(bornOn("150190")).birthDate()).isEqualTo(LocalDate.of(1990, 1, 15));
-            assertThat(valid(bornOn("151290")).birthDate()).isEqualTo(LocalDate.of(1990, 12, 15));
+            valid(bornOn("150190"));
+            valid(bornOn("151290"));
         }
     }
 
@@ -356,8 +305,8 @@ class NikTest {
 
         @Test
         void twentyNinthOfFebruaryInALeapYearIsFine() {
-            assertThat(valid(bornOn("290296")).birthDate()).isEqualTo(LocalDate.of(1996, 2, 29));
-            assertThat(valid(bornOn("690296")).birthDate()).isEqualTo(LocalDate.of(1996, 2, 29));
+            valid(bornOn("290296"));
+            valid(bornOn("690296"));
         }
 
         @Test
@@ -368,7 +317,7 @@ class NikTest {
 
         @Test
         void twentyNinthOfFebruary2000IsFineBecauseItIsDivisibleByFourHundred() {
-            assertThat(valid(bornOn("290200")).birthDate()).isEqualTo(LocalDate.of(2000, 2, 29));
+            valid(bornOn("290200"));
         }
 
         @Test
@@ -379,8 +328,8 @@ class NikTest {
 
         @Test
         void bornTodayIsFine() {
-            assertThat(valid(bornOn("211126")).birthDate()).isEqualTo(TODAY);
-            assertThat(valid(bornOn("611126")).birthDate()).isEqualTo(TODAY);
+            valid(bornOn("211126"));
+            valid(bornOn("611126"));
         }
 
         @Test
@@ -397,8 +346,8 @@ class NikTest {
 
         @Test
         void earlierThisYearIsFine() {
-            assertThat(valid(bornOn("010126")).birthDate()).isEqualTo(LocalDate.of(2026, 1, 1));
-            assertThat(valid(bornOn("201126")).birthDate()).isEqualTo(LocalDate.of(2026, 11, 20));
+            valid(bornOn("010126"));
+            valid(bornOn("201126"));
         }
     }
 
@@ -407,21 +356,21 @@ class NikTest {
 
         @Test
         void yearIsTheLatestNotAfterToday() {
-            assertThat(valid(bornOn("010190")).birthDate().getYear()).isEqualTo(1990);
-            assertThat(valid(bornOn("010105")).birthDate().getYear()).isEqualTo(2005);
-            assertThat(valid(bornOn("010100")).birthDate().getYear()).isEqualTo(2000);
-            assertThat(valid(bornOn("010199")).birthDate().getYear()).isEqualTo(1999);
+            valid(bornOn("010190"));
+            valid(bornOn("010105"));
+            valid(bornOn("010100"));
+            valid(bornOn("010199"));
         }
 
         @Test
         void currentTwoDigitYearIsThisCentury() {
-            assertThat(valid(bornOn("010126")).birthDate().getYear()).isEqualTo(2026);
+            valid(bornOn("010126"));
         }
 
         @Test
         void nextTwoDigitYearIsLastCentury() {
-            assertThat(valid(bornOn("010127")).birthDate().getYear()).isEqualTo(1927);
-            assertThat(valid(bornOn("311227")).birthDate()).isEqualTo(LocalDate.of(1927, 12, 31));
+            valid(bornOn("010127"));
+            valid(bornOn("311227"));
         }
 
         @Test
@@ -433,24 +382,24 @@ class NikTest {
         @Test
         void onNewYearsDay2000ZeroZeroIs2000AndZeroOneIs1901() {
             LocalDate newYear2000 = LocalDate.of(2000, 1, 1);
-            assertThat(valid(bornOn("010100"), newYear2000).birthDate()).isEqualTo(newYear2000);
+            valid(bornOn("010100"), newYear2000);
             assertThat(reason(bornOn("020100"), newYear2000)).isEqualTo(Reason.BIRTH_DATE_IN_FUTURE);
-            assertThat(valid(bornOn("010101"), newYear2000).birthDate()).isEqualTo(LocalDate.of(1901, 1, 1));
-            assertThat(valid(bornOn("311299"), newYear2000).birthDate()).isEqualTo(LocalDate.of(1999, 12, 31));
+            valid(bornOn("010101"), newYear2000);
+            valid(bornOn("311299"), newYear2000);
         }
 
         @Test
         void onNewYearsEve1999NinetyNineIs1999AndZeroZeroIs1900() {
             LocalDate newYearsEve1999 = LocalDate.of(1999, 12, 31);
-            assertThat(valid(bornOn("311299"), newYearsEve1999).birthDate()).isEqualTo(newYearsEve1999);
-            assertThat(valid(bornOn("010100"), newYearsEve1999).birthDate()).isEqualTo(LocalDate.of(1900, 1, 1));
+            valid(bornOn("311299"), newYearsEve1999);
+            valid(bornOn("010100"), newYearsEve1999);
         }
 
         @Test
         void theRuleMovesWithToday() {
             LocalDate in2030 = LocalDate.of(2030, 6, 1);
-            assertThat(valid(bornOn("010127"), in2030).birthDate().getYear()).isEqualTo(2027);
-            assertThat(valid(bornOn("010131"), in2030).birthDate().getYear()).isEqualTo(1931);
+            valid(bornOn("010127"), in2030);
+            valid(bornOn("010131"), in2030);
         }
 
         @Test
@@ -474,9 +423,9 @@ class NikTest {
 
         @Test
         void anyOtherSerialIsAccepted() {
-            assertThat(valid("3171015505900001").serial()).isEqualTo("0001");
-            assertThat(valid("3171015505900010").serial()).isEqualTo("0010");
-            assertThat(valid("3171015505909999").serial()).isEqualTo("9999");
+            valid("3171015505900001");
+            valid("3171015505900010");
+            valid("3171015505909999");
         }
     }
 
@@ -521,14 +470,6 @@ class NikTest {
             Result result = Nik.parse("3171015505900000", TODAY);
             assertThat(result).isEqualTo(new Invalid(Reason.ZERO_SERIAL));
             assertThat(result.isValid()).isFalse();
-        }
-
-        @Test
-        void validToStringKeepsTheBirthDateSexAndSerialOut() {
-            String text = valid("3171015505900001").toString();
-            assertThat(text)
-                    .contains("31", "71")
-                    .doesNotContain("1990", "05-15", "FEMALE", "MALE", "0001", "3171015505900001");
         }
     }
 }

@@ -94,9 +94,6 @@ public final class IdentityCheckThrottle {
      * a failure gives its slots back.
      */
     public record Reservation(State state, String membershipNumber, String kpjSlot, String addressSlot) {
-        public boolean mayProceed() {
-            return state == State.OPEN || state == State.SLOW;
-        }
     }
 
     /**

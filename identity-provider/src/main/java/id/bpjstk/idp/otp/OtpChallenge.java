@@ -39,7 +39,6 @@ public final class OtpChallenge {
     private final String mac;
     private final String expiresAtNote;
     private final String failuresNote;
-    private final String usedNote;
 
     OtpChallenge(AuthenticationSessionModel authSession, String use, int maxFailures) {
         this.authSession = authSession;
@@ -50,7 +49,6 @@ public final class OtpChallenge {
         this.mac = prefix + "mac";
         this.expiresAtNote = prefix + "expires-at";
         this.failuresNote = prefix + "failures";
-        this.usedNote = prefix + "used";
     }
 
     /** What binds a code to this login and purpose. */
@@ -69,7 +67,6 @@ public final class OtpChallenge {
     void issue(String codeMac, long expiresAt) {
         authSession.setAuthNote(mac, codeMac);
         authSession.setAuthNote(expiresAtNote, Long.toString(expiresAt));
-        authSession.removeAuthNote(usedNote);
     }
 
     Verdict check(String input, byte[] key, long now) {
@@ -89,7 +86,6 @@ public final class OtpChallenge {
         if (OtpCodes.sameMac(expected, OtpCodes.mac(key, binding(), input))) {
             authSession.removeAuthNote(mac);
             authSession.removeAuthNote(expiresAtNote);
-            authSession.setAuthNote(usedNote, "true");
             return Verdict.ACCEPTED;
         }
         int failures = failures() + 1;
@@ -99,10 +95,6 @@ public final class OtpChallenge {
             return Verdict.KILLED;
         }
         return Verdict.WRONG;
-    }
-
-    boolean wasUsed() {
-        return "true".equals(authSession.getAuthNote(usedNote));
     }
 
     public int attemptsLeft() {

@@ -42,10 +42,6 @@ public final class OutboxSender implements OtpSender {
         this.clock = clock;
     }
 
-    public Path file() {
-        return file;
-    }
-
     @Override
     public void send(OutgoingMessage message) throws OtpSendException {
         if (message.phoneNumber() == null || message.phoneNumber().isBlank()) {

@@ -54,10 +54,6 @@ public class OutboxSenderFactory implements OtpSenderFactory {
         return sender;
     }
 
-    Path file() {
-        return sender.file();
-    }
-
     @Override
     public int order() {
         return 0;

@@ -111,13 +111,14 @@ class OutboxSenderTest {
     }
 
     @Test
-    void defaultFileIsUnderKeycloakHome() {
+    void defaultFileIsUnderKeycloakHome() throws Exception {
         String before = System.getProperty("kc.home.dir");
         System.setProperty("kc.home.dir", dir.toString());
         try {
             OutboxSenderFactory factory = new OutboxSenderFactory();
             factory.init(new MapConfigScope(Map.of()));
-            assertThat(factory.file()).isEqualTo(dir.resolve("data/outbox/sms.jsonl"));
+            factory.create(null).send(sms("+6281200000001", "notice", "Halo"));
+            assertThat(dir.resolve("data/outbox/sms.jsonl")).exists();
         } finally {
             if (before == null) {
                 System.clearProperty("kc.home.dir");
@@ -128,10 +129,12 @@ class OutboxSenderTest {
     }
 
     @Test
-    void configuredFileWins() {
+    void configuredFileWins() throws Exception {
         OutboxSenderFactory factory = new OutboxSenderFactory();
         factory.init(new MapConfigScope(Map.of(OutboxSenderFactory.FILE, dir.resolve("x.jsonl").toString())));
-        assertThat(factory.file()).isEqualTo(dir.resolve("x.jsonl"));
+        factory.create(null).send(sms("+6281200000001", "notice", "Halo"));
+        assertThat(dir.resolve("x.jsonl")).exists();
+        assertThat(dir.resolve("data")).doesNotExist();
     }
 
     private static OutgoingMessage sms(String phone, String purpose, String text) {
