@@ -1,6 +1,7 @@
 package id.bpjstk.idp.messaging.sms;
 
 import java.net.http.HttpClient;
+import java.time.Duration;
 import java.util.List;
 
 import org.jboss.logging.Logger;
@@ -26,13 +27,6 @@ public class HttpSmsSenderFactory implements OtpSenderFactory {
     private HttpClient client;
     private HttpSmsSender sender;
 
-    /** A factory already set up with these settings, for tests without a Keycloak server; close it after use. */
-    static HttpSmsSenderFactory configured(HttpSmsSettings settings) {
-        HttpSmsSenderFactory factory = new HttpSmsSenderFactory();
-        factory.start(settings);
-        return factory;
-    }
-
     @Override
     public String getId() {
         return PROVIDER_ID;
@@ -40,11 +34,31 @@ public class HttpSmsSenderFactory implements OtpSenderFactory {
 
     @Override
     public void init(Config.Scope config) {
-        HttpSmsSettings settings = HttpSmsSettings.from(config);
+        HttpSmsSettings settings = settings(config);
         start(settings);
         if (settings.configured()) {
             LOG.debugf("SMS gateway at host %s", settings.url().getHost());
         }
+    }
+
+    static HttpSmsSettings settings(Config.Scope config) {
+        return new HttpSmsSettings(
+                HttpSmsSettings.gatewayUrl(config.get(HttpSmsSettings.URL)),
+                HttpSmsSettings.orDefault(config.get(HttpSmsSettings.AUTH_HEADER_NAME), HttpSmsSettings.DEFAULT_AUTH_HEADER_NAME),
+                HttpSmsSettings.orDefault(config.get(HttpSmsSettings.AUTH_HEADER_VALUE), null),
+                HttpSmsSettings.orDefault(config.get(HttpSmsSettings.TEMPLATE), HttpSmsSettings.DEFAULT_TEMPLATE),
+                millis(config, HttpSmsSettings.CONNECT_TIMEOUT_MS, HttpSmsSettings.DEFAULT_CONNECT_TIMEOUT_MS),
+                millis(config, HttpSmsSettings.TIMEOUT_MS, HttpSmsSettings.DEFAULT_TIMEOUT_MS));
+    }
+
+    private static Duration millis(Config.Scope config, String key, int defaultValue) {
+        Integer value = config.getInt(key, defaultValue);
+        if (value == null || value <= 0) {
+            LOG.warnf("The SMS gateway setting '%s' must be a positive number of milliseconds; using %d", key,
+                    defaultValue);
+            return Duration.ofMillis(defaultValue);
+        }
+        return Duration.ofMillis(value);
     }
 
     private void start(HttpSmsSettings settings) {

@@ -5,10 +5,9 @@ import java.time.Duration;
 import java.util.Locale;
 
 import org.jboss.logging.Logger;
-import org.keycloak.Config;
 
 /**
- * Server settings of the {@code http} SMS provider, read once at start from {@code --spi-otp-sender--http--<key>}
+ * Server settings of the {@code http} SMS provider, read once at start by its factory from {@code --spi-otp-sender--http--<key>}
  * (environment {@code KC_SPI_OTP_SENDER__HTTP__<KEY>}).
  *
  * @param url             where messages are POSTed; {@code null} when unset or not an http(s) URL
@@ -39,18 +38,8 @@ public record HttpSmsSettings(URI url, String authHeaderName, String authHeaderV
         return url != null;
     }
 
-    static HttpSmsSettings from(Config.Scope config) {
-        return new HttpSmsSettings(
-                gatewayUrl(config.get(URL)),
-                orDefault(config.get(AUTH_HEADER_NAME), DEFAULT_AUTH_HEADER_NAME),
-                orDefault(config.get(AUTH_HEADER_VALUE), null),
-                orDefault(config.get(TEMPLATE), DEFAULT_TEMPLATE),
-                millis(config, CONNECT_TIMEOUT_MS, DEFAULT_CONNECT_TIMEOUT_MS),
-                millis(config, TIMEOUT_MS, DEFAULT_TIMEOUT_MS));
-    }
-
     /** The URL may carry a credential in its query: it is never logged. */
-    private static URI gatewayUrl(String value) {
+    static URI gatewayUrl(String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -67,17 +56,7 @@ public record HttpSmsSettings(URI url, String authHeaderName, String authHeaderV
         return null;
     }
 
-    private static Duration millis(Config.Scope config, String key, int defaultValue) {
-        Integer value = config.getInt(key, defaultValue);
-        if (value == null || value <= 0) {
-            LOG.warnf("The SMS gateway setting '%s' must be a positive number of milliseconds; using %d", key,
-                    defaultValue);
-            return Duration.ofMillis(defaultValue);
-        }
-        return Duration.ofMillis(value);
-    }
-
-    private static String orDefault(String value, String defaultValue) {
+    static String orDefault(String value, String defaultValue) {
         return value == null || value.isBlank() ? defaultValue : value;
     }
 }

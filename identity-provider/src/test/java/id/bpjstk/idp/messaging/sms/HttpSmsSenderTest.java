@@ -150,8 +150,9 @@ class HttpSmsSenderTest {
         if (factory != null) {
             factory.close();
         }
-        factory = HttpSmsSenderFactory.configured(new HttpSmsSettings(url, "Authorization", "Bearer test-token",
-                HttpSmsSettings.DEFAULT_TEMPLATE, Duration.ofSeconds(1), timeout));
+        factory = new HttpSmsSenderFactory();
+        factory.init(new MapConfigScope(Map.of(HttpSmsSettings.URL, url.toString(), HttpSmsSettings.AUTH_HEADER_VALUE, "Bearer test-token",
+                HttpSmsSettings.CONNECT_TIMEOUT_MS, "1000", HttpSmsSettings.TIMEOUT_MS, Long.toString(timeout.toMillis()))));
         return factory.create(null);
     }
 
