@@ -1,4 +1,4 @@
-<#-- "Lupa kata sandi", step one. Field names are a contract (SPEC "Page contracts"): username (KPJ or email), nik,
+<#-- "Lupa kata sandi", step one. Field names are a contract (member.FormFields, FormFieldsTest): username (KPJ or email), nik,
      birthDate (YYYY-MM-DD). The NIK is never shown back. -->
 <#import "template.ftl" as layout>
 <#import "field.ftl" as field>

@@ -1,4 +1,4 @@
-<#-- "Lupa kata sandi", last step. Field names are a contract (SPEC "Page contracts"): password-new, password-confirm.
+<#-- "Lupa kata sandi", last step. Field names are a contract (member.FormFields, FormFieldsTest): password-new, password-confirm.
      Every session of the member ends when the new password is set, so there is no "sign out other devices" choice. -->
 <#import "template.ftl" as layout>
 <#import "field.ftl" as field>

@@ -1,4 +1,4 @@
-<#-- Registration of a participant. Field names are a contract (SPEC "Page contracts"):
+<#-- Registration of a participant. Field names are a contract (member.FormFields, FormFieldsTest):
      username (the KPJ), nik, birthDate (YYYY-MM-DD), email, phoneNumber, password, password-confirm. -->
 <#import "template.ftl" as layout>
 <#import "field.ftl" as field>

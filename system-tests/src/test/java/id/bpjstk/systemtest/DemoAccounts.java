@@ -1,6 +1,6 @@
 package id.bpjstk.systemtest;
 
-/** The SPEC's demo accounts, seeded in the local run and the tests. */
+/** The product's demo accounts, seeded in the local run and the tests. */
 final class DemoAccounts {
 
     static final String SITI_KPJ = "11000000017";

@@ -8,9 +8,9 @@ import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.provider.ProviderConfigurationBuilder;
 
 /**
- * Limits of the one-time codes (SPEC "One-time passwords"), with their defaults. An authenticator execution may
- * override them in its configuration (tests shorten the validity and the cooldown); missing or malformed values
- * fall back to the defaults.
+ * Limits of the one-time codes, with their defaults: valid 5 minutes, resent after 60 s at the earliest, 5 codes an
+ * hour, 3 wrong entries. An authenticator execution may override them in its configuration (tests shorten the
+ * validity and the cooldown); missing or malformed values fall back to the defaults.
  */
 public record OtpSettings(int codeTtlSeconds, int resendCooldownSeconds, int maxSendsPerHour, int maxFailures) {
 

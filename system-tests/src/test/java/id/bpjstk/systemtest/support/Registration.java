@@ -28,7 +28,7 @@ public final class Registration {
         return login.browser().get(java.net.URI.create(link.absUrl("href")));
     }
 
-    /** Fills the registration form with the given fields (SPEC "Page contracts") and submits it. */
+    /** Fills the registration form with the given fields (their names are a contract of the page) and submits it. */
     public Browser.Page submit(Browser.Page page, Map<String, String> fields) {
         Browser.Form form = page.form("kc-register-form");
         Map<String, String> values = new LinkedHashMap<>(form.fields());
