@@ -1,6 +1,8 @@
 package id.bpjstk.membership.api;
 
 import id.bpjstk.membership.service.MemberService;
+import id.bpjstk.service.api.ErrorResponse;
+import id.bpjstk.service.security.Caller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
