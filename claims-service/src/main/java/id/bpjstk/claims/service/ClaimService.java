@@ -11,6 +11,7 @@ import id.bpjstk.claims.persistence.StatusChangeRepository;
 import id.bpjstk.claims.service.rules.ClaimCatalog;
 import id.bpjstk.claims.service.rules.ClaimReason;
 import id.bpjstk.claims.service.rules.Eligibility;
+import id.bpjstk.service.api.InvalidRequestException;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
