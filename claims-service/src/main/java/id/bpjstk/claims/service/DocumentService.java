@@ -95,7 +95,7 @@ public class DocumentService {
         claim.touch(document.getUploadedAt());
         documents.flush();
         meters.counter("claims.documents.uploaded", "format", format.name()).increment();
-        LOG.infof("Claim %s: %s document %s uploaded by %s (%d bytes, %s)", claimId, type, id, member.username(),
+        LOG.infof("Claim %s: %s document %s uploaded by %s (%d bytes, %s)", claimId, type, id, member.forLog(),
                 content.length, format.mediaType());
         return document;
     }
@@ -112,7 +112,7 @@ public class DocumentService {
             LOG.errorf("Claim %s: document %s does not match its checksum; not handed out", claimId, documentId);
             throw new DocumentIntegrityException();
         }
-        LOG.infof("Claim %s: document %s downloaded by %s (%s)", claimId, documentId, actor.username(), actor.role());
+        LOG.infof("Claim %s: document %s downloaded by %s (%s)", claimId, documentId, actor.forLog(), actor.role());
         return new DocumentFile(document.getFileName(), document.getContentType(), document.getSha256(), content);
     }
 
@@ -130,7 +130,7 @@ public class DocumentService {
         documents.delete(document);
         claim.touch(claimService.now());
         documents.flush();
-        LOG.infof("Claim %s: document %s removed by %s", claimId, documentId, member.username());
+        LOG.infof("Claim %s: document %s removed by %s", claimId, documentId, member.forLog());
     }
 
     /**
