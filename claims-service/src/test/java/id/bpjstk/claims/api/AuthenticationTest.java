@@ -70,11 +70,6 @@ class AuthenticationTest extends AuthenticationTestBase {
     }
 
     @Override
-    protected String unknownPath() {
-        return "/api/nothing-here";
-    }
-
-    @Override
     protected List<String> documentedPaths() {
         return List.of("/api/claims/{id}/documents", "/api/officer/claims/{id}/reject", "/api/claim-types",
                 "Idempotency-Key");

@@ -61,17 +61,8 @@ public class ApiExceptionMappers {
         return badRequest(violations);
     }
 
-    @ServerExceptionMapper
-    public RestResponse<ErrorResponse> mismatchedInput(MismatchedInputException e) {
-        return unreadableBody(e);
-    }
-
-    @ServerExceptionMapper
-    public RestResponse<ErrorResponse> malformedJson(JsonParseException e) {
-        return unreadableBody(e);
-    }
-
-    @ServerExceptionMapper
+    // the subtypes named too, so that these win over the JSON provider's own mappers for them
+    @ServerExceptionMapper({ MismatchedInputException.class, JsonParseException.class, JsonProcessingException.class })
     public RestResponse<ErrorResponse> unreadableJson(JsonProcessingException e) {
         return unreadableBody(e);
     }
@@ -81,14 +72,9 @@ public class ApiExceptionMappers {
         return unauthenticated(BEARER_CHALLENGE, ErrorCodes.UNAUTHORIZED, messageFor(401));
     }
 
-    @ServerExceptionMapper
-    public RestResponse<ErrorResponse> authenticationFailed(AuthenticationFailedException e) {
-        return invalidToken();
-    }
-
-    @ServerExceptionMapper
-    public RestResponse<ErrorResponse> authenticationCompletion(AuthenticationCompletionException e) {
-        return invalidToken();
+    @ServerExceptionMapper({ AuthenticationFailedException.class, AuthenticationCompletionException.class })
+    public RestResponse<ErrorResponse> invalidToken(RuntimeException e) {
+        return unauthenticated(INVALID_TOKEN_CHALLENGE, ErrorCodes.INVALID_TOKEN, "The bearer token is invalid or expired");
     }
 
     @ServerExceptionMapper
@@ -168,10 +154,6 @@ public class ApiExceptionMappers {
 
     private static RestResponse<ErrorResponse> internalError() {
         return ErrorResponse.of(ErrorCodes.INTERNAL_ERROR, "Internal error").withStatus(Response.Status.INTERNAL_SERVER_ERROR);
-    }
-
-    private static RestResponse<ErrorResponse> invalidToken() {
-        return unauthenticated(INVALID_TOKEN_CHALLENGE, ErrorCodes.INVALID_TOKEN, "The bearer token is invalid or expired");
     }
 
     private static RestResponse<ErrorResponse> unreadableBody(JsonProcessingException e) {
