@@ -1,4 +1,4 @@
--- Demo data (fictional people) for the local run and the tests; see SPEC "Demo data".
+-- Demo data (fictional people) for the local run and the tests: the demo members and their records.
 -- Run by DemoDataSeeder in one transaction, only when membership.demo-data.enabled=true.
 -- Every insert is idempotent (on conflict do nothing), so running it twice changes nothing.
 -- Each statement ends with ';' at the end of a line (the seeder splits on that).

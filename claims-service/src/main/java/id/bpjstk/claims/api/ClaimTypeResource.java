@@ -1,6 +1,7 @@
 package id.bpjstk.claims.api;
 
 import id.bpjstk.claims.service.EligibilityService;
+import id.bpjstk.service.api.ErrorResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -21,10 +22,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "bearer")
 public class ClaimTypeResource {
 
-    private final Caller caller;
+    private final ClaimsCaller caller;
     private final EligibilityService eligibility;
 
-    ClaimTypeResource(Caller caller, EligibilityService eligibility) {
+    ClaimTypeResource(ClaimsCaller caller, EligibilityService eligibility) {
         this.caller = caller;
         this.eligibility = eligibility;
     }

@@ -5,7 +5,9 @@ import id.bpjstk.claims.service.ClaimAction;
 import id.bpjstk.claims.service.ClaimCreationService;
 import id.bpjstk.claims.service.ClaimService;
 import id.bpjstk.claims.service.DocumentService;
-import id.bpjstk.claims.service.InvalidRequestException;
+import id.bpjstk.service.api.ErrorResponse;
+import id.bpjstk.service.api.InvalidRequestException;
+import id.bpjstk.service.security.RequiresAcr;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -55,12 +57,13 @@ public class MemberClaimResource {
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     private static final Pattern IDEMPOTENCY_KEY_FORMAT = Pattern.compile("^[\\x21-\\x7E]{1,100}$");
 
-    private final Caller caller;
+    private final ClaimsCaller caller;
     private final ClaimService claims;
     private final ClaimCreationService creation;
     private final DocumentService documents;
 
-    MemberClaimResource(Caller caller, ClaimService claims, ClaimCreationService creation, DocumentService documents) {
+    MemberClaimResource(ClaimsCaller caller, ClaimService claims, ClaimCreationService creation,
+            DocumentService documents) {
         this.caller = caller;
         this.claims = claims;
         this.creation = creation;

@@ -4,6 +4,7 @@ import id.bpjstk.claims.persistence.ClaimStatus;
 import id.bpjstk.claims.service.ClaimAction;
 import id.bpjstk.claims.service.ClaimService;
 import id.bpjstk.claims.service.DocumentService;
+import id.bpjstk.service.api.ErrorResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -51,11 +52,11 @@ public class OfficerClaimResource {
     static final String SIZE = "^(100|[1-9][0-9]?)$";
     static final String SIZE_MESSAGE = "must be a whole number from 1 to 100";
 
-    private final Caller caller;
+    private final ClaimsCaller caller;
     private final ClaimService claims;
     private final DocumentService documents;
 
-    OfficerClaimResource(Caller caller, ClaimService claims, DocumentService documents) {
+    OfficerClaimResource(ClaimsCaller caller, ClaimService claims, DocumentService documents) {
         this.caller = caller;
         this.claims = claims;
         this.documents = documents;

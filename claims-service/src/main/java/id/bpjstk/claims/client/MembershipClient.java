@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.bpjstk.claims.config.ClaimsConfig;
 import id.bpjstk.claims.service.rules.MemberFacts;
 import id.bpjstk.claims.service.rules.ParticipantCategory;
+import id.bpjstk.member.Kpj;
+import id.bpjstk.member.Masking;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,7 +21,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
 
 /**
@@ -32,7 +33,6 @@ public class MembershipClient {
 
     private static final Logger LOG = Logger.getLogger(MembershipClient.class);
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern KPJ = Pattern.compile("^[0-9]{11}$");
 
     private final ClaimsConfig.Membership config;
     private final HttpClient http;
@@ -63,7 +63,7 @@ public class MembershipClient {
      * @throws MembershipUnavailableException when membership-service or the token endpoint cannot answer
      */
     public Optional<MemberFacts> facts(String membershipNumber) {
-        if (!KPJ.matcher(membershipNumber).matches()) {
+        if (!Kpj.isValid(membershipNumber)) {
             throw new IllegalArgumentException("not a membership number");
         }
         try {
@@ -72,7 +72,8 @@ public class MembershipClient {
             return facts;
         } catch (MembershipUnavailableException e) {
             count("unavailable");
-            LOG.warnf("membership-service unavailable for the facts of %s: %s", membershipNumber, e.getMessage());
+            LOG.warnf("membership-service unavailable for the facts of %s: %s", Masking.kpj(membershipNumber),
+                    e.getMessage());
             throw e;
         }
     }

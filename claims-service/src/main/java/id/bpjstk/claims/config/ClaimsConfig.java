@@ -16,13 +16,6 @@ public interface ClaimsConfig {
 
     Documents documents();
 
-    /**
-     * Largest JSON request body the API accepts, in bytes; a larger declared Content-Length gets a
-     * JSON 413. (quarkus.http.limits.max-body-size is the transport's hard stop above everything.)
-     */
-    @WithDefault("65536")
-    long maxJsonBodyBytes();
-
     /** Zone of the programme's calendar: "today" for ages, waiting periods and the pension-age year. */
     @WithDefault("Asia/Jakarta")
     ZoneId zone();

@@ -1,6 +1,7 @@
 package id.bpjstk.claims.service;
 
 import id.bpjstk.claims.persistence.ActorRole;
+import id.bpjstk.member.Masking;
 import java.util.Objects;
 
 /**
@@ -27,5 +28,16 @@ public record Actor(String username, ActorRole role, String membershipNumber) {
 
     public boolean isMember() {
         return role == ActorRole.MEMBER;
+    }
+
+    /** Who acted, as a log line may name them: a member by the masked KPJ, an officer by username. */
+    public String forLog() {
+        return isMember() ? Masking.kpj(membershipNumber) : username;
+    }
+
+    @Override
+    public String toString() {
+        // a member's username is the KPJ: masked like it
+        return "Actor[" + forLog() + ", " + role + "]";
     }
 }

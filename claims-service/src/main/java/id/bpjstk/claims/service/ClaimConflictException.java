@@ -1,16 +1,11 @@
 package id.bpjstk.claims.service;
 
-/** The request conflicts with the state of the claim or of the member's claims (409). */
-public class ClaimConflictException extends RuntimeException {
+import id.bpjstk.service.api.CodedException;
 
-    private final String code;
+/** The request conflicts with the state of the claim or of the member's claims (409), with a code saying how. */
+public class ClaimConflictException extends CodedException {
 
     public ClaimConflictException(String code, String message) {
-        super(message);
-        this.code = code;
-    }
-
-    public String code() {
-        return code;
+        super(code, message);
     }
 }

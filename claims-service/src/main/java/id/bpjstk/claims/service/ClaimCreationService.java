@@ -7,6 +7,7 @@ import id.bpjstk.claims.service.rules.ClaimReason;
 import id.bpjstk.claims.service.rules.ClaimType;
 import id.bpjstk.claims.service.rules.Eligibility;
 import id.bpjstk.claims.service.rules.MemberFacts;
+import id.bpjstk.service.api.InvalidRequestException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;

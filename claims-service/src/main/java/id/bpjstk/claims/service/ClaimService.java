@@ -11,6 +11,8 @@ import id.bpjstk.claims.persistence.StatusChangeRepository;
 import id.bpjstk.claims.service.rules.ClaimCatalog;
 import id.bpjstk.claims.service.rules.ClaimReason;
 import id.bpjstk.claims.service.rules.Eligibility;
+import id.bpjstk.member.Masking;
+import id.bpjstk.service.api.InvalidRequestException;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -90,7 +92,7 @@ public class ClaimService {
         history.flush();
         meters.counter("claims.created", "type", request.type()).increment();
         LOG.infof("Claim %s created: %s %s for %s, paid to account %s", claim.getId(), request.type(),
-                request.reason(), member.membershipNumber(), Masks.bankAccount(request.bankAccountNumber()));
+                request.reason(), Masking.kpj(member.membershipNumber()), Masks.bankAccount(request.bankAccountNumber()));
         return new ClaimDetails(claim, reason, List.of(), history.findByClaim(claim));
     }
 
@@ -150,7 +152,7 @@ public class ClaimService {
         history.persist(new StatusChange(claim, from, transition.to(), actor.username(), actor.role(), now, note));
         history.flush();
         meters.counter("claims.transitions", "to", transition.to().name()).increment();
-        LOG.infof("Claim %s %s by %s (%s): %s -> %s", claim.getId(), action.pastTense(), actor.username(),
+        LOG.infof("Claim %s %s by %s (%s): %s -> %s", claim.getId(), action.pastTense(), actor.forLog(),
                 actor.role(), from, transition.to());
         return new ClaimDetails(claim, claimReason, claimDocuments, history.findByClaim(claim));
     }

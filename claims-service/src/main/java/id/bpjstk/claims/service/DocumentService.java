@@ -9,6 +9,8 @@ import id.bpjstk.claims.persistence.ClaimStatus;
 import id.bpjstk.claims.persistence.DocumentContent;
 import id.bpjstk.claims.persistence.DocumentContentRepository;
 import id.bpjstk.claims.service.rules.ClaimReason;
+import id.bpjstk.service.api.InvalidRequestException;
+import id.bpjstk.service.api.PayloadTooLargeException;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -68,7 +70,7 @@ public class DocumentService {
         long size = sizeOf(file);
         long maxFile = config.documents().maxFileBytes();
         if (size > maxFile) {
-            throw new TooLargeException("document_too_large", "A document may be at most " + maxFile + " bytes ("
+            throw new PayloadTooLargeException("document_too_large", "A document may be at most " + maxFile + " bytes ("
                     + mebibytes(maxFile) + "); this one is " + size + " bytes");
         }
         if (size == 0) {
@@ -82,7 +84,7 @@ public class DocumentService {
         long maxTotal = config.documents().maxTotalBytes();
         long total = documents.totalBytes(claim) + content.length;
         if (total > maxTotal) {
-            throw new TooLargeException("claim_documents_too_large", "A claim's documents may add up to at most "
+            throw new PayloadTooLargeException("claim_documents_too_large", "A claim's documents may add up to at most "
                     + maxTotal + " bytes (" + mebibytes(maxTotal) + "); with this one they would be " + total);
         }
         UUID id = UUID.randomUUID();
@@ -93,7 +95,7 @@ public class DocumentService {
         claim.touch(document.getUploadedAt());
         documents.flush();
         meters.counter("claims.documents.uploaded", "format", format.name()).increment();
-        LOG.infof("Claim %s: %s document %s uploaded by %s (%d bytes, %s)", claimId, type, id, member.username(),
+        LOG.infof("Claim %s: %s document %s uploaded by %s (%d bytes, %s)", claimId, type, id, member.forLog(),
                 content.length, format.mediaType());
         return document;
     }
@@ -110,7 +112,7 @@ public class DocumentService {
             LOG.errorf("Claim %s: document %s does not match its checksum; not handed out", claimId, documentId);
             throw new DocumentIntegrityException();
         }
-        LOG.infof("Claim %s: document %s downloaded by %s (%s)", claimId, documentId, actor.username(), actor.role());
+        LOG.infof("Claim %s: document %s downloaded by %s (%s)", claimId, documentId, actor.forLog(), actor.role());
         return new DocumentFile(document.getFileName(), document.getContentType(), document.getSha256(), content);
     }
 
@@ -128,7 +130,7 @@ public class DocumentService {
         documents.delete(document);
         claim.touch(claimService.now());
         documents.flush();
-        LOG.infof("Claim %s: document %s removed by %s", claimId, documentId, member.username());
+        LOG.infof("Claim %s: document %s removed by %s", claimId, documentId, member.forLog());
     }
 
     /**

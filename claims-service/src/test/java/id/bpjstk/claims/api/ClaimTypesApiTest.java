@@ -9,8 +9,8 @@ import static org.hamcrest.Matchers.startsWith;
 
 import id.bpjstk.claims.support.Members;
 import id.bpjstk.claims.support.MembershipServiceStub;
-import id.bpjstk.claims.support.PostgresTestDatabase;
-import id.bpjstk.claims.support.TestTokens;
+import id.bpjstk.service.test.PostgresTestDatabase;
+import id.bpjstk.service.test.TestTokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -119,7 +119,7 @@ class ClaimTypesApiTest {
 
     @Test
     void registryErrorIs503WithRetryAfter() {
-        given().auth().oauth2(TestTokens.member(Members.REGISTRY_FAILS)).when().get("/api/claim-types")
+        given().auth().oauth2(TestTokens.member(Members.REGISTRY_FAILS, "2")).when().get("/api/claim-types")
                 .then().statusCode(503).contentType(ContentType.JSON)
                 .header("Retry-After", is("30"))
                 .body("code", is("membership_unavailable"));
@@ -127,7 +127,7 @@ class ClaimTypesApiTest {
 
     @Test
     void slowRegistryIs503AfterTheReadTimeout() {
-        given().auth().oauth2(TestTokens.member(Members.REGISTRY_TOO_SLOW)).when().get("/api/claim-types")
+        given().auth().oauth2(TestTokens.member(Members.REGISTRY_TOO_SLOW, "2")).when().get("/api/claim-types")
                 .then().statusCode(503).body("code", is("membership_unavailable"));
     }
 

@@ -8,8 +8,8 @@ import id.bpjstk.claims.support.ClaimsApi;
 import id.bpjstk.claims.support.ClaimsTables;
 import id.bpjstk.claims.support.Members;
 import id.bpjstk.claims.support.MembershipServiceStub;
-import id.bpjstk.claims.support.PostgresTestDatabase;
-import id.bpjstk.claims.support.TestTokens;
+import id.bpjstk.service.test.PostgresTestDatabase;
+import id.bpjstk.service.test.TestTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -60,7 +60,7 @@ class ConcurrencyTest {
 
     @Test
     void theSameIdempotencyKeyInParallelYieldsOneClaim() throws Exception {
-        String token = TestTokens.member(Members.MADE);
+        String token = TestTokens.member(Members.MADE, "2");
         List<Response> responses = all(PARALLEL,
                 i -> () -> ClaimsApi.create(token, "made-parallel", body("JHT", "JHT_RETIREMENT")));
 
@@ -73,7 +73,7 @@ class ConcurrencyTest {
 
     @Test
     void differentKeysForTheSameTypeInParallelYieldOneClaimAndConflicts() throws Exception {
-        String token = TestTokens.member(Members.SITI);
+        String token = TestTokens.member(Members.SITI, "2");
         List<Response> responses = all(PARALLEL,
                 i -> () -> ClaimsApi.create(token, "siti-" + i, body("JKK", "JKK_WORK_ACCIDENT")));
 

@@ -18,8 +18,8 @@ import id.bpjstk.claims.support.ClaimsApi;
 import id.bpjstk.claims.support.ClaimsTables;
 import id.bpjstk.claims.support.Members;
 import id.bpjstk.claims.support.MembershipServiceStub;
-import id.bpjstk.claims.support.PostgresTestDatabase;
-import id.bpjstk.claims.support.TestTokens;
+import id.bpjstk.service.test.PostgresTestDatabase;
+import id.bpjstk.service.test.TestTokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -56,7 +56,7 @@ class CreateClaimApiTest {
 
     @Test
     void madeCreatesAJhtRetirementClaimAsADraftWithItsFirstHistoryLine() {
-        Response created = create(TestTokens.member(Members.MADE), "made-jht-1", MADE_JHT);
+        Response created = create(TestTokens.member(Members.MADE, "2"), "made-jht-1", MADE_JHT);
 
         String id = created.then().statusCode(201).contentType(ContentType.JSON)
                 .header("Location", containsString("/api/claims/"))
@@ -87,10 +87,10 @@ class CreateClaimApiTest {
 
     @Test
     void aRetryWithTheSameIdempotencyKeyReturnsTheSameClaimNotASecondOne() {
-        String first = create(TestTokens.member(Members.MADE), "made-retry", MADE_JHT)
+        String first = create(TestTokens.member(Members.MADE, "2"), "made-retry", MADE_JHT)
                 .then().statusCode(201).extract().asString();
 
-        String retry = create(TestTokens.member(Members.MADE), "made-retry", MADE_JHT)
+        String retry = create(TestTokens.member(Members.MADE, "2"), "made-retry", MADE_JHT)
                 .then().statusCode(200).header("Idempotent-Replayed", is("true"))
                 .extract().asString();
 
@@ -101,9 +101,9 @@ class CreateClaimApiTest {
 
     @Test
     void theSameKeyWithADifferentBodyIs422AndWritesNothing() {
-        create(TestTokens.member(Members.MADE), "made-reused", MADE_JHT).then().statusCode(201);
+        create(TestTokens.member(Members.MADE, "2"), "made-reused", MADE_JHT).then().statusCode(201);
 
-        create(TestTokens.member(Members.MADE), "made-reused", body("JHT", "JHT_RETIREMENT", "Bank Mandiri", "9876543210"))
+        create(TestTokens.member(Members.MADE, "2"), "made-reused", body("JHT", "JHT_RETIREMENT", "Bank Mandiri", "9876543210"))
                 .then().statusCode(422).contentType(ContentType.JSON)
                 .body("code", is("idempotency_key_reused"));
 
@@ -112,9 +112,9 @@ class CreateClaimApiTest {
 
     @Test
     void idempotencyKeysBelongToOneMember() {
-        String made = create(TestTokens.member(Members.MADE), "shared-key", body("JKK", "JKK_WORK_ACCIDENT"))
+        String made = create(TestTokens.member(Members.MADE, "2"), "shared-key", body("JKK", "JKK_WORK_ACCIDENT"))
                 .then().statusCode(201).extract().path("id");
-        String siti = create(TestTokens.member(Members.SITI), "shared-key", body("JKK", "JKK_WORK_ACCIDENT"))
+        String siti = create(TestTokens.member(Members.SITI, "2"), "shared-key", body("JKK", "JKK_WORK_ACCIDENT"))
                 .then().statusCode(201).body("membershipNumber", is(Members.SITI)).extract().path("id");
 
         assertNotEquals(made, siti);
@@ -122,9 +122,9 @@ class CreateClaimApiTest {
 
     @Test
     void aSecondOpenClaimOfTheSameTypeIs409AndWritesNothing() {
-        create(TestTokens.member(Members.MADE), "first-jht", MADE_JHT).then().statusCode(201);
+        create(TestTokens.member(Members.MADE, "2"), "first-jht", MADE_JHT).then().statusCode(201);
 
-        create(TestTokens.member(Members.MADE), "second-jht", MADE_JHT)
+        create(TestTokens.member(Members.MADE, "2"), "second-jht", MADE_JHT)
                 .then().statusCode(409).contentType(ContentType.JSON)
                 .body("code", is("open_claim_exists"))
                 .body("message", containsString("open JHT claim"));
@@ -134,12 +134,12 @@ class CreateClaimApiTest {
 
     @Test
     void aCancelledClaimDoesNotBlockANewOne() {
-        String id = create(TestTokens.member(Members.MADE), "to-cancel", MADE_JHT)
+        String id = create(TestTokens.member(Members.MADE, "2"), "to-cancel", MADE_JHT)
                 .then().statusCode(201).extract().path("id");
-        given().auth().oauth2(TestTokens.member(Members.MADE)).when().post("/api/claims/{id}/cancel", id)
+        given().auth().oauth2(TestTokens.member(Members.MADE, "2")).when().post("/api/claims/{id}/cancel", id)
                 .then().statusCode(200);
 
-        create(TestTokens.member(Members.MADE), "after-cancel", MADE_JHT).then().statusCode(201);
+        create(TestTokens.member(Members.MADE, "2"), "after-cancel", MADE_JHT).then().statusCode(201);
     }
 
     @Test
@@ -169,7 +169,7 @@ class CreateClaimApiTest {
 
     @Test
     void missingIdempotencyKeyIs400() {
-        given().auth().oauth2(TestTokens.member(Members.MADE)).contentType(ContentType.JSON).body(MADE_JHT)
+        given().auth().oauth2(TestTokens.member(Members.MADE, "2")).contentType(ContentType.JSON).body(MADE_JHT)
                 .when().post("/api/claims")
                 .then().statusCode(400).contentType(ContentType.JSON)
                 .body("code", is("invalid_request"))
@@ -179,13 +179,13 @@ class CreateClaimApiTest {
 
     @Test
     void idempotencyKeyOverAHundredCharactersIs400() {
-        create(TestTokens.member(Members.MADE), "k".repeat(101), MADE_JHT)
+        create(TestTokens.member(Members.MADE, "2"), "k".repeat(101), MADE_JHT)
                 .then().statusCode(400).body("violations.field", contains("Idempotency-Key"));
     }
 
     @Test
     void unknownClaimTypeIs400AndWritesNothing() {
-        create(TestTokens.member(Members.MADE), "unknown-type", body("JHX", "JHT_RETIREMENT"))
+        create(TestTokens.member(Members.MADE, "2"), "unknown-type", body("JHX", "JHT_RETIREMENT"))
                 .then().statusCode(400).contentType(ContentType.JSON)
                 .body("code", is("invalid_request"))
                 .body("violations.field", contains("type"))
@@ -195,7 +195,7 @@ class CreateClaimApiTest {
 
     @Test
     void reasonOfAnotherTypeIs400() {
-        create(TestTokens.member(Members.MADE), "wrong-reason", body("JP", "JHT_RETIREMENT"))
+        create(TestTokens.member(Members.MADE, "2"), "wrong-reason", body("JP", "JHT_RETIREMENT"))
                 .then().statusCode(400)
                 .body("violations.field", contains("reason"))
                 .body("violations[0].message", is("must be one of JP_OLD_AGE for a JP claim"));
@@ -204,7 +204,7 @@ class CreateClaimApiTest {
     @ParameterizedTest
     @ValueSource(strings = { "01234abc89", "0123-456789", "12345", "123456789012345678901", " 0123456789", "" })
     void bankAccountNumberThatIsNotSixToTwentyDigitsIs400AndWritesNothing(String account) {
-        create(TestTokens.member(Members.MADE), "bad-account", body("JHT", "JHT_RETIREMENT", "BRI", account))
+        create(TestTokens.member(Members.MADE, "2"), "bad-account", body("JHT", "JHT_RETIREMENT", "BRI", account))
                 .then().statusCode(400).contentType(ContentType.JSON)
                 .body("code", is("invalid_request"))
                 .body("violations.field", contains("bankAccountNumber"));
@@ -213,26 +213,26 @@ class CreateClaimApiTest {
 
     @Test
     void bankNameWithControlCharactersIs400() {
-        create(TestTokens.member(Members.MADE), "bad-bank", body("JHT", "JHT_RETIREMENT", "BRI\\nX", "0123456789"))
+        create(TestTokens.member(Members.MADE, "2"), "bad-bank", body("JHT", "JHT_RETIREMENT", "BRI\\nX", "0123456789"))
                 .then().statusCode(400).body("violations.field", contains("bankName"));
     }
 
     @Test
     void missingFieldsAre400WithOneViolationEach() {
-        create(TestTokens.member(Members.MADE), "empty", "{}")
+        create(TestTokens.member(Members.MADE, "2"), "empty", "{}")
                 .then().statusCode(400)
                 .body("violations.field", contains("bankAccountNumber", "bankName", "reason", "type"));
     }
 
     @Test
     void malformedJsonIs400() {
-        create(TestTokens.member(Members.MADE), "malformed", "{\"type\": \"JH")
+        create(TestTokens.member(Members.MADE, "2"), "malformed", "{\"type\": \"JH")
                 .then().statusCode(400).body("violations.field", contains("body"));
     }
 
     @Test
     void emptyBodyIs400() {
-        given().auth().oauth2(TestTokens.member(Members.MADE)).contentType(ContentType.JSON)
+        given().auth().oauth2(TestTokens.member(Members.MADE, "2")).contentType(ContentType.JSON)
                 .header("Idempotency-Key", "no-body")
                 .when().post("/api/claims")
                 .then().statusCode(400).body("code", is("invalid_request"));
@@ -240,7 +240,7 @@ class CreateClaimApiTest {
 
     @Test
     void nonJsonBodyIs415() {
-        given().auth().oauth2(TestTokens.member(Members.MADE)).contentType(ContentType.TEXT)
+        given().auth().oauth2(TestTokens.member(Members.MADE, "2")).contentType(ContentType.TEXT)
                 .header("Idempotency-Key", "text").body("type=JHT")
                 .when().post("/api/claims")
                 .then().statusCode(415).contentType(ContentType.JSON).body("code", is("unsupported_media_type"));
@@ -248,13 +248,13 @@ class CreateClaimApiTest {
 
     @Test
     void bodyOverSixtyFourKibibytesIs413() {
-        create(TestTokens.member(Members.MADE), "huge", body("JHT", "JHT_RETIREMENT", "B".repeat(70_000), "0123456789"))
+        create(TestTokens.member(Members.MADE, "2"), "huge", body("JHT", "JHT_RETIREMENT", "B".repeat(70_000), "0123456789"))
                 .then().statusCode(413).contentType(ContentType.JSON).body("code", is("payload_too_large"));
     }
 
     @Test
     void sitiAskingForJhtForRetirementIs422WithTheReasonAndWritesNothing() {
-        create(TestTokens.member(Members.SITI), "siti-jht", MADE_JHT)
+        create(TestTokens.member(Members.SITI, "2"), "siti-jht", MADE_JHT)
                 .then().statusCode(422).contentType(ContentType.JSON)
                 .body("code", is("not_eligible"))
                 .body("message", containsString("You are 36"))
@@ -264,7 +264,7 @@ class CreateClaimApiTest {
 
     @Test
     void madeAskingForJpIsToldThePensionAgeIs59() {
-        create(TestTokens.member(Members.MADE), "made-jp", body("JP", "JP_OLD_AGE"))
+        create(TestTokens.member(Members.MADE, "2"), "made-jp", body("JP", "JP_OLD_AGE"))
                 .then().statusCode(422)
                 .body("code", is("not_eligible"))
                 .body("message", containsString("The JP pension age in 2026 is 59"));
@@ -272,7 +272,7 @@ class CreateClaimApiTest {
 
     @Test
     void aMemberWhoResignedOverAMonthAgoCreatesAJhtResignationClaim() {
-        create(TestTokens.member(Members.RESIGNED), "resigned-jht", body("JHT", "JHT_RESIGNATION"))
+        create(TestTokens.member(Members.RESIGNED, "2"), "resigned-jht", body("JHT", "JHT_RESIGNATION"))
                 .then().statusCode(201)
                 .body("reason", is("JHT_RESIGNATION"))
                 .body("requiredDocuments.code", contains("KTP", "KK", "KARTU_PESERTA", "SURAT_KETERANGAN_BERHENTI"));
@@ -280,14 +280,14 @@ class CreateClaimApiTest {
 
     @Test
     void aPensionerCreatesAJpClaim() {
-        create(TestTokens.member(Members.PENSIONER), "jp", body("JP", "JP_OLD_AGE"))
+        create(TestTokens.member(Members.PENSIONER, "2"), "jp", body("JP", "JP_OLD_AGE"))
                 .then().statusCode(201)
                 .body("eligibility.reason.en", containsString("monthly old-age pension"));
     }
 
     @Test
     void aWorkAccidentClaimIsFiledPendingItsIncidentReport() {
-        create(TestTokens.member(Members.SITI), "siti-jkk", body("JKK", "JKK_WORK_ACCIDENT"))
+        create(TestTokens.member(Members.SITI, "2"), "siti-jkk", body("JKK", "JKK_WORK_ACCIDENT"))
                 .then().statusCode(201)
                 .body("eligibility.outcome", is("NEEDS_INCIDENT_REPORT"))
                 .body("eligibility.eligible", is(false))
@@ -297,14 +297,14 @@ class CreateClaimApiTest {
 
     @Test
     void memberTheRegistryDoesNotKnowIs422() {
-        create(TestTokens.member(Members.NOT_IN_REGISTRY), "unknown", body("JKK", "JKK_WORK_ACCIDENT"))
+        create(TestTokens.member(Members.NOT_IN_REGISTRY, "2"), "unknown", body("JKK", "JKK_WORK_ACCIDENT"))
                 .then().statusCode(422).body("code", is("not_eligible"))
                 .body("message", containsString("no active membership"));
     }
 
     @Test
     void registryErrorIs503AndCreatesNothing() {
-        create(TestTokens.member(Members.REGISTRY_FAILS), "registry-500", body("JKK", "JKK_WORK_ACCIDENT"))
+        create(TestTokens.member(Members.REGISTRY_FAILS, "2"), "registry-500", body("JKK", "JKK_WORK_ACCIDENT"))
                 .then().statusCode(503).contentType(ContentType.JSON)
                 .header("Retry-After", is("30"))
                 .body("code", is("membership_unavailable"))
@@ -314,23 +314,23 @@ class CreateClaimApiTest {
 
     @Test
     void registryTooSlowIs503AndCreatesNothing() {
-        create(TestTokens.member(Members.REGISTRY_TOO_SLOW), "registry-slow", body("JKK", "JKK_WORK_ACCIDENT"))
+        create(TestTokens.member(Members.REGISTRY_TOO_SLOW, "2"), "registry-slow", body("JKK", "JKK_WORK_ACCIDENT"))
                 .then().statusCode(503).body("code", is("membership_unavailable"));
         assertEquals(0, ClaimsTables.count(em, "claims"));
     }
 
     @Test
     void aRetryAfterTheRegistryFailedIsANewAttempt() {
-        create(TestTokens.member(Members.REGISTRY_FAILS), "retry-later", body("JKK", "JKK_WORK_ACCIDENT"))
+        create(TestTokens.member(Members.REGISTRY_FAILS, "2"), "retry-later", body("JKK", "JKK_WORK_ACCIDENT"))
                 .then().statusCode(503);
-        create(TestTokens.member(Members.REGISTRY_FAILS), "retry-later", body("JKK", "JKK_WORK_ACCIDENT"))
+        create(TestTokens.member(Members.REGISTRY_FAILS, "2"), "retry-later", body("JKK", "JKK_WORK_ACCIDENT"))
                 .then().statusCode(503);
         assertEquals(0, ClaimsTables.count(em, "claims"));
     }
 
     @Test
     void creationsAndRegistryLookupsAreCounted() {
-        create(TestTokens.member(Members.MADE), "counted", MADE_JHT).then().statusCode(201);
+        create(TestTokens.member(Members.MADE, "2"), "counted", MADE_JHT).then().statusCode(201);
 
         given().when().get("/q/metrics").then().statusCode(200)
                 .body(containsString("claims_created_total{type=\"JHT\"}"))

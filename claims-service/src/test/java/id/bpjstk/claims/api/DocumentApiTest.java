@@ -15,9 +15,9 @@ import id.bpjstk.claims.support.ClaimsApi;
 import id.bpjstk.claims.support.ClaimsTables;
 import id.bpjstk.claims.support.Members;
 import id.bpjstk.claims.support.MembershipServiceStub;
-import id.bpjstk.claims.support.PostgresTestDatabase;
 import id.bpjstk.claims.support.TestFiles;
-import id.bpjstk.claims.support.TestTokens;
+import id.bpjstk.service.test.PostgresTestDatabase;
+import id.bpjstk.service.test.TestTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -41,7 +41,7 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(MembershipServiceStub.class)
 class DocumentApiTest {
 
-    private static final String MADE = TestTokens.member(Members.MADE);
+    private static final String MADE = TestTokens.member(Members.MADE, "2");
 
     @Inject
     EntityManager em;

@@ -9,8 +9,8 @@ import id.bpjstk.claims.support.ClaimsApi;
 import id.bpjstk.claims.support.ClaimsTables;
 import id.bpjstk.claims.support.Members;
 import id.bpjstk.claims.support.MembershipServiceStub;
-import id.bpjstk.claims.support.PostgresTestDatabase;
-import id.bpjstk.claims.support.TestTokens;
+import id.bpjstk.service.test.PostgresTestDatabase;
+import id.bpjstk.service.test.TestTokens;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -39,7 +39,7 @@ class MembershipDownApiTest {
     void creatingAClaimIs503AndCreatesNothing() {
         ClaimsTables.Counts before = ClaimsTables.counts(em);
 
-        ClaimsApi.create(TestTokens.member(Members.MADE), "down-1", ClaimsApi.body("JHT", "JHT_RETIREMENT"))
+        ClaimsApi.create(TestTokens.member(Members.MADE, "2"), "down-1", ClaimsApi.body("JHT", "JHT_RETIREMENT"))
                 .then().statusCode(503).contentType(ContentType.JSON)
                 .header("Retry-After", is("30"))
                 .body("code", is("membership_unavailable"));
@@ -49,13 +49,13 @@ class MembershipDownApiTest {
 
     @Test
     void claimTypesAre503() {
-        given().auth().oauth2(TestTokens.member(Members.MADE)).when().get("/api/claim-types")
+        given().auth().oauth2(TestTokens.member(Members.MADE, "2")).when().get("/api/claim-types")
                 .then().statusCode(503).body("code", is("membership_unavailable"));
     }
 
     @Test
     void ownClaimsCanStillBeRead() {
-        given().auth().oauth2(TestTokens.member(Members.SITI)).when().get("/api/claims")
+        given().auth().oauth2(TestTokens.member(Members.SITI, "2")).when().get("/api/claims")
                 .then().statusCode(200).body("items", hasSize(0));
     }
 

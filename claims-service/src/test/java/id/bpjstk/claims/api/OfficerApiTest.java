@@ -15,8 +15,8 @@ import id.bpjstk.claims.support.ClaimsApi;
 import id.bpjstk.claims.support.ClaimsTables;
 import id.bpjstk.claims.support.Members;
 import id.bpjstk.claims.support.MembershipServiceStub;
-import id.bpjstk.claims.support.PostgresTestDatabase;
-import id.bpjstk.claims.support.TestTokens;
+import id.bpjstk.service.test.PostgresTestDatabase;
+import id.bpjstk.service.test.TestTokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -61,7 +61,7 @@ class OfficerApiTest {
         officer("approve", claim).then().statusCode(200).body("status", is("APPROVED"));
         officer("pay", claim).then().statusCode(200).body("status", is("PAID"));
 
-        given().auth().oauth2(TestTokens.member(Members.MADE)).when().get("/api/claims/{id}", claim)
+        given().auth().oauth2(TestTokens.member(Members.MADE, "2")).when().get("/api/claims/{id}", claim)
                 .then().statusCode(200)
                 .body("status", is("PAID"))
                 .body("history.to", contains("DRAFT", "SUBMITTED", "VERIFIED", "APPROVED", "PAID"))
@@ -81,7 +81,7 @@ class OfficerApiTest {
                 .body("status", is("REJECTED"))
                 .body("decisionReason", is("Kartu Keluarga tidak terbaca"));
 
-        given().auth().oauth2(TestTokens.member(Members.MADE)).when().get("/api/claims/{id}", claim)
+        given().auth().oauth2(TestTokens.member(Members.MADE, "2")).when().get("/api/claims/{id}", claim)
                 .then().body("status", is("REJECTED"))
                 .body("decisionReason", is("Kartu Keluarga tidak terbaca"))
                 .body("history[2].to", is("REJECTED"))
@@ -216,14 +216,14 @@ class OfficerApiTest {
     void membersCannotDecide(String action) {
         String claim = ClaimsApi.submittedJhtOfMade();
 
-        given().auth().oauth2(TestTokens.member(Members.MADE)).when().post("/api/officer/claims/{id}/" + action, claim)
+        given().auth().oauth2(TestTokens.member(Members.MADE, "2")).when().post("/api/officer/claims/{id}/" + action, claim)
                 .then().statusCode(403).contentType(ContentType.JSON).body("code", is("forbidden"));
         officerView(claim).body("status", is("SUBMITTED"));
     }
 
     @Test
     void membersAndOperatorsCannotReadTheQueue() {
-        given().auth().oauth2(TestTokens.member(Members.MADE)).when().get("/api/officer/claims")
+        given().auth().oauth2(TestTokens.member(Members.MADE, "2")).when().get("/api/officer/claims")
                 .then().statusCode(403).body("code", is("forbidden"));
         given().auth().oauth2(TestTokens.operator()).when().get("/api/officer/claims")
                 .then().statusCode(403).body("code", is("forbidden"));

@@ -10,9 +10,9 @@ import id.bpjstk.claims.support.ClaimsApi;
 import id.bpjstk.claims.support.ClaimsTables;
 import id.bpjstk.claims.support.Members;
 import id.bpjstk.claims.support.MembershipServiceStub;
-import id.bpjstk.claims.support.PostgresTestDatabase;
 import id.bpjstk.claims.support.TestFiles;
-import id.bpjstk.claims.support.TestTokens;
+import id.bpjstk.service.test.PostgresTestDatabase;
+import id.bpjstk.service.test.TestTokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(MembershipServiceStub.class)
 class OwnershipApiTest {
 
-    private static final String SITI = TestTokens.member(Members.SITI);
+    private static final String SITI = TestTokens.member(Members.SITI, "2");
 
     @Inject
     EntityManager em;
@@ -72,7 +72,7 @@ class OwnershipApiTest {
 
         given().auth().oauth2(SITI).when().get("/api/claims")
                 .then().statusCode(200).body("items", hasSize(1)).body("items.id", contains(sitis));
-        given().auth().oauth2(TestTokens.member(Members.MADE)).when().get("/api/claims")
+        given().auth().oauth2(TestTokens.member(Members.MADE, "2")).when().get("/api/claims")
                 .then().statusCode(200).body("items.id", contains(madesClaim));
     }
 
@@ -93,7 +93,7 @@ class OwnershipApiTest {
         expect404(given().auth().oauth2(SITI).when().post("/api/claims/{id}/cancel", madesClaim));
 
         assertEquals(before, ClaimsTables.counts(em));
-        given().auth().oauth2(TestTokens.member(Members.MADE)).when().get("/api/claims/{id}", madesClaim)
+        given().auth().oauth2(TestTokens.member(Members.MADE, "2")).when().get("/api/claims/{id}", madesClaim)
                 .then().body("status", is("DRAFT")).body("documents", hasSize(1)).body("version", is(1));
     }
 

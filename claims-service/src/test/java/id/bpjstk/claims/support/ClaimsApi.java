@@ -2,6 +2,7 @@ package id.bpjstk.claims.support;
 
 import static io.restassured.RestAssured.given;
 
+import id.bpjstk.service.test.TestTokens;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.util.List;
@@ -32,7 +33,7 @@ public final class ClaimsApi {
 
     /** A DRAFT claim of the member's, by its id. */
     public static String draft(String membershipNumber, String type, String reason) {
-        return create(TestTokens.member(membershipNumber), UUID.randomUUID().toString(), body(type, reason))
+        return create(TestTokens.member(membershipNumber, "2"), UUID.randomUUID().toString(), body(type, reason))
                 .then().statusCode(201).extract().path("id");
     }
 
@@ -46,7 +47,7 @@ public final class ClaimsApi {
 
     /** Uploads a small PDF of each type; answers the document ids. */
     public static List<String> uploadEach(String membershipNumber, String claimId, List<String> documentTypes) {
-        return documentTypes.stream().map(type -> upload(TestTokens.member(membershipNumber), claimId, type,
+        return documentTypes.stream().map(type -> upload(TestTokens.member(membershipNumber, "2"), claimId, type,
                 type.toLowerCase() + ".pdf", TestFiles.pdf(4_000), "application/pdf")
                 .then().statusCode(201).extract().<String>path("id")).toList();
     }
@@ -60,7 +61,7 @@ public final class ClaimsApi {
     /** Uploads a PDF of each type to the member's draft and submits it. */
     public static String completeAndSubmit(String membershipNumber, String claimId, List<String> documentTypes) {
         uploadEach(membershipNumber, claimId, documentTypes);
-        given().auth().oauth2(TestTokens.member(membershipNumber)).when().post("/api/claims/{id}/submit", claimId)
+        given().auth().oauth2(TestTokens.member(membershipNumber, "2")).when().post("/api/claims/{id}/submit", claimId)
                 .then().statusCode(200);
         return claimId;
     }

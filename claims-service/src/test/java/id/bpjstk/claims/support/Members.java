@@ -1,7 +1,7 @@
 package id.bpjstk.claims.support;
 
 /**
- * The members the stubbed registry knows ({@link MembershipServiceStub}): the SPEC's demo members as
+ * The members the stubbed registry knows ({@link MembershipServiceStub}): the demo members as
  * membership-service seeds them, and fixtures for the cases the demo data lacks. The tests' calendar
  * is pinned to 21 November 2026.
  */

@@ -1,6 +1,8 @@
 package id.bpjstk.membership.api;
 
+import id.bpjstk.member.Kpj;
 import id.bpjstk.membership.service.RegistryVerificationService;
+import id.bpjstk.service.api.ErrorResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
@@ -48,7 +50,7 @@ public class MemberContactResource {
     @APIResponse(responseCode = "404", description = "No active member with this KPJ",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorResponse.class)))
     public MemberContactResponse contact(
-            @PathParam("kpj") @Pattern(regexp = "^[0-9]{11}$", message = "must be 11 digits") String kpj) {
+            @PathParam("kpj") @Pattern(regexp = Kpj.PATTERN, message = "must be 11 digits") String kpj) {
         return MemberContactResponse.from(registry.contact(kpj));
     }
 }

@@ -1,5 +1,6 @@
 package id.bpjstk.membership.api;
 
+import id.bpjstk.member.Masking;
 import id.bpjstk.membership.persistence.Member;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -20,7 +21,7 @@ public record MemberContactResponse(
 
     @Override
     public String toString() {
-        // never the phone number or the email
-        return "MemberContactResponse[membershipNumber=" + membershipNumber + "]";
+        // never the phone number or the email, and the KPJ masked
+        return "MemberContactResponse[membershipNumber=" + Masking.kpj(membershipNumber) + "]";
     }
 }

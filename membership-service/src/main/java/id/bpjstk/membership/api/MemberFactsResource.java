@@ -1,6 +1,8 @@
 package id.bpjstk.membership.api;
 
+import id.bpjstk.member.Kpj;
 import id.bpjstk.membership.service.MemberFactsService;
+import id.bpjstk.service.api.ErrorResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
@@ -44,7 +46,7 @@ public class MemberFactsResource {
     @APIResponse(responseCode = "404", description = "No active member with this KPJ",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorResponse.class)))
     public MemberFactsResponse facts(
-            @PathParam("kpj") @Pattern(regexp = "^[0-9]{11}$", message = "must be 11 digits") String kpj) {
+            @PathParam("kpj") @Pattern(regexp = Kpj.PATTERN, message = "must be 11 digits") String kpj) {
         return MemberFactsResponse.from(facts.facts(kpj));
     }
 }

@@ -1,6 +1,9 @@
 package id.bpjstk.membership.api;
 
+import id.bpjstk.member.Kpj;
 import id.bpjstk.membership.service.MemberService;
+import id.bpjstk.service.api.ErrorResponse;
+import id.bpjstk.service.security.Caller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
@@ -15,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.logging.Logger;
 
 @Path("/api/operator/members")
 @RolesAllowed("operator")
@@ -23,8 +25,6 @@ import org.jboss.logging.Logger;
 @Tag(name = "Operator", description = "Registry look-ups for staff (role operator)")
 @SecurityRequirement(name = "bearer")
 public class OperatorResource {
-
-    private static final Logger LOG = Logger.getLogger(OperatorResource.class);
 
     private final Caller caller;
     private final MemberService members;
@@ -43,8 +43,7 @@ public class OperatorResource {
     @APIResponse(responseCode = "404", description = "No such member",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorResponse.class)))
     public OperatorMemberResponse member(
-            @PathParam("kpj") @Pattern(regexp = "^[0-9]{11}$", message = "must be 11 digits") String kpj) {
-        LOG.infof("Operator %s looked up member %s", caller.subject(), kpj);
-        return OperatorMemberResponse.from(members.overview(kpj));
+            @PathParam("kpj") @Pattern(regexp = Kpj.PATTERN, message = "must be 11 digits") String kpj) {
+        return OperatorMemberResponse.from(members.overview(kpj, caller.subject()));
     }
 }

@@ -1,6 +1,7 @@
 package id.bpjstk.membership.api;
 
 import id.bpjstk.membership.service.RegistryVerificationService;
+import id.bpjstk.service.api.ErrorResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

@@ -1,5 +1,7 @@
 package id.bpjstk.membership.api;
 
+import id.bpjstk.member.Kpj;
+import id.bpjstk.member.Masking;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
@@ -7,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "RegistrationCheck")
 public record VerifyRegistrationRequest(
-        @NotNull @Pattern(regexp = "^[0-9]{11}$", message = "must be 11 digits")
+        @NotNull @Pattern(regexp = Kpj.PATTERN, message = "must be 11 digits")
         @Schema(examples = "11000000017") String membershipNumber,
         @NotNull @Pattern(regexp = "^[0-9]{16}$", message = "must be 16 digits")
         @Schema(examples = "3171015505900001") String nik,
@@ -15,7 +17,7 @@ public record VerifyRegistrationRequest(
 
     @Override
     public String toString() {
-        // never the NIK
-        return "VerifyRegistrationRequest[membershipNumber=" + membershipNumber + "]";
+        // never the NIK, and the KPJ masked
+        return "VerifyRegistrationRequest[membershipNumber=" + Masking.kpj(membershipNumber) + "]";
     }
 }

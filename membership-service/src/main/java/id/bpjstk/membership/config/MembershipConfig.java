@@ -10,13 +10,6 @@ public interface MembershipConfig {
 
     DemoData demoData();
 
-    /**
-     * Largest request body the API accepts, in bytes; a larger declared Content-Length gets a
-     * JSON 413. (quarkus.http.limits.max-body-size is the transport's hard stop above it.)
-     */
-    @WithDefault("65536")
-    long maxRequestBodyBytes();
-
     /** Zone of the programme's calendar (current year, "today" on statements). */
     @WithDefault("Asia/Jakarta")
     ZoneId zone();

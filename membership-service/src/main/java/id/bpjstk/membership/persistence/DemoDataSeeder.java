@@ -20,7 +20,7 @@ import java.util.List;
 import org.jboss.logging.Logger;
 
 /**
- * Seeds the demo members of the SPEC when {@code membership.demo-data.enabled} is true. Runs after
+ * Seeds the demo members (fictional people) when {@code membership.demo-data.enabled} is true. Runs after
  * Flyway's migrate-at-start, in one transaction, and only when the demo members are not all there
  * yet; the script itself is idempotent too, so a restart never duplicates anything.
  */

@@ -1,5 +1,6 @@
 package id.bpjstk.membership.persistence;
 
+import id.bpjstk.member.Masking;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,6 +12,8 @@ import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
@@ -22,6 +25,8 @@ import java.time.OffsetDateTime;
 @Entity
 @Table(name = "members")
 public class Member {
+
+    private static final String NO_SUCH_NIK = "0000000000000000";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -112,12 +117,21 @@ public class Member {
 
     /** Compares the given NIK with the registered one in constant time. */
     public boolean nikMatches(String candidate) {
-        return NikMask.constantTimeEquals(nik, candidate);
+        return sameInConstantTime(nik, candidate);
     }
 
-    /** The NIK with its middle eight digits hidden: {@code 3171********0001}. */
+    /**
+     * The work of {@link #nikMatches(String)} without a member (an unknown KPJ), so that both take about as
+     * long; never a match.
+     */
+    public static boolean nikMatchesNobody(String candidate) {
+        sameInConstantTime(NO_SUCH_NIK, candidate);
+        return false;
+    }
+
+    /** The NIK as it may be shown: {@code 3171********0001} ({@link Masking#nik(String)}). */
     public String maskedNik() {
-        return NikMask.mask(nik);
+        return Masking.nik(nik);
     }
 
     public boolean isActive() {
@@ -213,9 +227,18 @@ public class Member {
         return version;
     }
 
+    /** Equality that takes the same time whichever character differs. */
+    private static boolean sameInConstantTime(String expected, String candidate) {
+        if (expected == null || candidate == null) {
+            return false;
+        }
+        return MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
+                candidate.getBytes(StandardCharsets.UTF_8));
+    }
+
     @Override
     public String toString() {
-        // never the NIK, phone or email
-        return "Member[id=" + id + ", membershipNumber=" + membershipNumber + "]";
+        // never the NIK, phone or email, and the KPJ masked
+        return "Member[id=" + id + ", membershipNumber=" + Masking.kpj(membershipNumber) + "]";
     }
 }

@@ -6,6 +6,7 @@ import id.bpjstk.membership.persistence.ContributionMonth;
 import id.bpjstk.membership.persistence.ContributionMonthRepository;
 import id.bpjstk.membership.persistence.Member;
 import id.bpjstk.membership.persistence.MemberRepository;
+import id.bpjstk.service.api.InvalidRequestException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;

@@ -1,5 +1,6 @@
 package id.bpjstk.membership.service;
 
+import id.bpjstk.member.Masking;
 import id.bpjstk.membership.persistence.ContributionLineRepository;
 import id.bpjstk.membership.persistence.ContributionMonthRepository;
 import id.bpjstk.membership.persistence.Member;
@@ -44,7 +45,7 @@ public class MemberFactsService {
         Optional<Member> member = members.findByMembershipNumber(membershipNumber);
         boolean found = member.isPresent() && member.get().isActive();
         meters.counter("membership.registry.facts.lookups", "result", found ? "found" : "not_found").increment();
-        LOG.infof("Member facts lookup for membership number %s: %s", membershipNumber,
+        LOG.infof("Member facts lookup for membership number %s: %s", Masking.kpj(membershipNumber),
                 found ? "found" : member.isPresent() ? "not found (inactive)" : "not found (unknown)");
         if (!found) {
             throw new MemberNotFoundException();

@@ -1,5 +1,6 @@
 package id.bpjstk.membership.service;
 
+import id.bpjstk.member.Masking;
 import id.bpjstk.membership.persistence.Member;
 import id.bpjstk.membership.persistence.MemberRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,13 +31,14 @@ public class MemberService {
         Member member = requireMember(membershipNumber);
         member.changeContact(address.strip(), correspondenceEmail.strip());
         members.flush();
-        LOG.infof("Member %s updated contact details", membershipNumber);
+        LOG.infof("Member %s updated contact details", Masking.kpj(membershipNumber));
         return member;
     }
 
-    /** What an operator sees of a member: the profile and the current balances. */
+    /** What an operator sees of a member: the profile and the current balances. The look-up is logged. */
     @Transactional
-    public MemberOverview overview(String membershipNumber) {
+    public MemberOverview overview(String membershipNumber, String operatorSubject) {
+        LOG.infof("Operator %s looked up member %s", operatorSubject, Masking.kpj(membershipNumber));
         Member member = requireMember(membershipNumber);
         return new MemberOverview(member, balances.currentBalances(member));
     }

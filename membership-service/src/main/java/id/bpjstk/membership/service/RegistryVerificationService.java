@@ -1,8 +1,8 @@
 package id.bpjstk.membership.service;
 
+import id.bpjstk.member.Masking;
 import id.bpjstk.membership.persistence.Member;
 import id.bpjstk.membership.persistence.MemberRepository;
-import id.bpjstk.membership.persistence.NikMask;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -19,7 +19,6 @@ import org.jboss.logging.Logger;
 public class RegistryVerificationService {
 
     private static final Logger LOG = Logger.getLogger(RegistryVerificationService.class);
-    private static final String NO_SUCH_NIK = "0000000000000000";
 
     private final MemberRepository members;
     private final MeterRegistry meters;
@@ -34,13 +33,13 @@ public class RegistryVerificationService {
     public Optional<Member> verify(String membershipNumber, String nik, LocalDate birthDate) {
         Optional<Member> candidate = members.findByMembershipNumber(membershipNumber);
         // compare the NIK even when the KPJ is unknown, so both cases take about as long
-        boolean nikMatches = candidate.map(m -> m.nikMatches(nik)).orElseGet(() -> nikMatchesNothing(nik));
+        boolean nikMatches = candidate.map(m -> m.nikMatches(nik)).orElseGet(() -> Member.nikMatchesNobody(nik));
         boolean match = candidate.isPresent()
                 && nikMatches
                 && candidate.get().getBirthDate().equals(birthDate)
                 && candidate.get().isActive();
         meters.counter("membership.registry.verifications", "result", match ? "match" : "no_match").increment();
-        LOG.infof("Registry verification for membership number %s: %s", membershipNumber,
+        LOG.infof("Registry verification for membership number %s: %s", Masking.kpj(membershipNumber),
                 match ? "match" : "no match");
         return match ? candidate : Optional.empty();
     }
@@ -54,17 +53,12 @@ public class RegistryVerificationService {
         Optional<Member> member = members.findByMembershipNumber(membershipNumber);
         boolean found = member.isPresent() && member.get().isActive();
         meters.counter("membership.registry.contact.lookups", "result", found ? "found" : "not_found").increment();
-        // the KPJ and the outcome only: never the phone number or the email
-        LOG.infof("Registry contact lookup for membership number %s: %s", membershipNumber,
+        // the masked KPJ and the outcome only: never the phone number or the email
+        LOG.infof("Registry contact lookup for membership number %s: %s", Masking.kpj(membershipNumber),
                 found ? "found" : member.isPresent() ? "not found (inactive)" : "not found (unknown)");
         if (!found) {
             throw new MemberNotFoundException();
         }
         return member.get();
-    }
-
-    private static boolean nikMatchesNothing(String nik) {
-        NikMask.constantTimeEquals(NO_SUCH_NIK, nik);
-        return false;
     }
 }

@@ -2,14 +2,14 @@ package id.bpjstk.membership.api;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.nullValue;
 
 import id.bpjstk.membership.support.Demo;
-import id.bpjstk.membership.support.PostgresTestDatabase;
-import id.bpjstk.membership.support.TestTokens;
+import id.bpjstk.service.test.PostgresTestDatabase;
+import id.bpjstk.service.test.TestTokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;

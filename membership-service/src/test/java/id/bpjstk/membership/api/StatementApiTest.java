@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.bpjstk.membership.statement.StatementPdfRenderer;
 import id.bpjstk.membership.support.Demo;
-import id.bpjstk.membership.support.PostgresTestDatabase;
-import id.bpjstk.membership.support.TestTokens;
+import id.bpjstk.service.test.PostgresTestDatabase;
+import id.bpjstk.service.test.TestTokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;

@@ -4,16 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import id.bpjstk.membership.support.PostgresTestDatabase;
+import id.bpjstk.service.test.PostgresTestDatabase;
+import id.bpjstk.service.test.ScratchDatabase;
+import id.bpjstk.service.test.TestPostgres;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -35,68 +32,31 @@ class FlywayMigrationTest {
 
     @Test
     void migrationsBuildTheSchemaOnAnEmptyDatabase() throws SQLException {
-        String database = PostgresTestDatabase.createDatabase("membership_flyway_");
-        String url = PostgresTestDatabase.jdbcUrl(database);
-        try {
-            MigrateResult result = Flyway.configure()
-                    .dataSource(url, PostgresTestDatabase.user(), PostgresTestDatabase.password())
-                    .locations("filesystem:src/main/resources/db/migration")
-                    .load()
-                    .migrate();
+        try (ScratchDatabase database = TestPostgres.forThisService().createDatabase("membership_flyway_")) {
+            MigrateResult result = database.migrate("filesystem:src/main/resources/db/migration");
 
             assertEquals(4, result.migrationsExecuted);
             assertEquals("4", result.targetSchemaVersion);
-            try (Connection connection = DriverManager.getConnection(url, PostgresTestDatabase.user(),
-                    PostgresTestDatabase.password())) {
-                assertEquals(List.of("contribution_lines", "contribution_months", "flyway_schema_history",
-                        "investment_returns", "members"), tables(connection));
-                assertEquals(0, count(connection, "members"));
-                SQLException badKpj = assertThrows(SQLException.class, () -> execute(connection,
-                        "insert into members (membership_number, nik, full_name, birth_date, sex, participant_category,"
-                                + " status, registered_since) values ('1100000001', '3171015505900001', 'X',"
-                                + " date '1990-01-01', 'MALE', 'PU', 'ACTIVE', date '2020-01-01')"));
-                assertTrue(badKpj.getMessage().contains("members_membership_number_ck"), badKpj.getMessage());
-                SQLException bpuWithEmployer = assertThrows(SQLException.class, () -> execute(connection,
-                        "insert into members (membership_number, nik, full_name, birth_date, sex, participant_category,"
-                                + " status, employer_name, registered_since) values ('11000000999', '3171015505900009',"
-                                + " 'X', date '1990-01-01', 'MALE', 'BPU', 'ACTIVE', 'PT X', date '2020-01-01')"));
-                assertTrue(bpuWithEmployer.getMessage().contains("members_employer_ck"), bpuWithEmployer.getMessage());
-                SQLException endBeforeBirth = assertThrows(SQLException.class, () -> execute(connection,
-                        "insert into members (membership_number, nik, full_name, birth_date, sex, participant_category,"
-                                + " status, registered_since, employment_end_date) values ('11000000998',"
-                                + " '3171015505900008', 'X', date '1990-01-01', 'MALE', 'PU', 'ACTIVE',"
-                                + " date '2020-01-01', date '1989-12-31')"));
-                assertTrue(endBeforeBirth.getMessage().contains("members_employment_end_date_ck"),
-                        endBeforeBirth.getMessage());
-            }
-        } finally {
-            PostgresTestDatabase.dropDatabase(database);
-        }
-    }
-
-    private static List<String> tables(Connection connection) throws SQLException {
-        List<String> tables = new ArrayList<>();
-        try (Statement statement = connection.createStatement();
-                ResultSet rs = statement.executeQuery(
-                        "select table_name from information_schema.tables where table_schema = 'public' order by 1")) {
-            while (rs.next()) {
-                tables.add(rs.getString(1));
-            }
-        }
-        return tables;
-    }
-
-    private static long count(Connection connection, String table) throws SQLException {
-        try (Statement statement = connection.createStatement();
-                ResultSet rs = statement.executeQuery("select count(*) from " + table)) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
-    private static void execute(Connection connection, String sql) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(sql);
+            assertEquals(List.of("contribution_lines", "contribution_months", "flyway_schema_history",
+                    "investment_returns", "members"), database.tables());
+            assertEquals(0, database.count("members"));
+            SQLException badKpj = assertThrows(SQLException.class, () -> database.execute(
+                    "insert into members (membership_number, nik, full_name, birth_date, sex, participant_category,"
+                            + " status, registered_since) values ('1100000001', '3171015505900001', 'X',"
+                            + " date '1990-01-01', 'MALE', 'PU', 'ACTIVE', date '2020-01-01')"));
+            assertTrue(badKpj.getMessage().contains("members_membership_number_ck"), badKpj.getMessage());
+            SQLException bpuWithEmployer = assertThrows(SQLException.class, () -> database.execute(
+                    "insert into members (membership_number, nik, full_name, birth_date, sex, participant_category,"
+                            + " status, employer_name, registered_since) values ('11000000999', '3171015505900009',"
+                            + " 'X', date '1990-01-01', 'MALE', 'BPU', 'ACTIVE', 'PT X', date '2020-01-01')"));
+            assertTrue(bpuWithEmployer.getMessage().contains("members_employer_ck"), bpuWithEmployer.getMessage());
+            SQLException endBeforeBirth = assertThrows(SQLException.class, () -> database.execute(
+                    "insert into members (membership_number, nik, full_name, birth_date, sex, participant_category,"
+                            + " status, registered_since, employment_end_date) values ('11000000998',"
+                            + " '3171015505900008', 'X', date '1990-01-01', 'MALE', 'PU', 'ACTIVE',"
+                            + " date '2020-01-01', date '1989-12-31')"));
+            assertTrue(endBeforeBirth.getMessage().contains("members_employment_end_date_ck"),
+                    endBeforeBirth.getMessage());
         }
     }
 }

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.bpjstk.membership.support.Demo;
-import id.bpjstk.membership.support.PostgresTestDatabase;
+import id.bpjstk.service.test.PostgresTestDatabase;
 import io.quarkus.test.TestTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,6 +1,6 @@
 package id.bpjstk.membership.support;
 
-/** The SPEC's demo members. */
+/** The demo members the registry seeds (fictional people of the local run and the tests). */
 public final class Demo {
 
     public static final String SITI = "11000000017";

@@ -1,0 +1,116 @@
+package id.bpjstk.service.test;
+
+import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * Access tokens shaped like the bpjstk realm's, for the service under test: its issuer and audience
+ * ({@code mp.jwt.verify.issuer}, the first of {@code mp.jwt.verify.audiences}), signed with its test key
+ * ({@code smallrye.jwt.sign.key.location}, a private key under that service's {@code src/test/resources}).
+ * For {@code @QuarkusTest}s, which read the service's configuration.
+ */
+public final class TestTokens {
+
+    private TestTokens() {
+    }
+
+    /** A member signed in with password only (acr 1). */
+    public static String member(String membershipNumber) {
+        return member(membershipNumber, "1");
+    }
+
+    /** A member signed in at this level ("1" password, "2" password and one-time code). */
+    public static String member(String membershipNumber, String acr) {
+        return claims(acr, "member").claim("membership_number", membershipNumber)
+                .preferredUserName(membershipNumber).sign();
+    }
+
+    /** A token with the member role, acr 2, but no membership_number claim. */
+    public static String memberWithoutMembershipNumber() {
+        return claims("2", "member").sign();
+    }
+
+    /** Staff with the operator role only. */
+    public static String operator() {
+        return claims("2", "operator").preferredUserName("operator01").sign();
+    }
+
+    /** The claims officer of the demo data. */
+    public static String officer() {
+        return officer("officer01");
+    }
+
+    /** A claims officer with this username. */
+    public static String officer(String username) {
+        return claims("2", "claims-officer").preferredUserName(username).sign();
+    }
+
+    /** The identity provider's service account (role registry-verifier). */
+    public static String registryVerifier() {
+        return claims(null, "registry-verifier").preferredUserName("service-account-identity-provider").sign();
+    }
+
+    /** claims-service's service account (role claims-reader). */
+    public static String claimsReader() {
+        return claims(null, "claims-reader").preferredUserName("service-account-claims-service").sign();
+    }
+
+    /** Everything a valid token has, with these realm roles; the caller changes one thing and signs. */
+    public static JwtClaimsBuilder claims(String acr, String... roles) {
+        JwtClaimsBuilder builder = Jwt.issuer(issuer())
+                .audience(audience())
+                .subject(UUID.randomUUID().toString())
+                .issuedAt(Instant.now())
+                .expiresAt(Instant.now().plusSeconds(300))
+                .claim("typ", "Bearer")
+                .claim("azp", "member-portal")
+                .claim("realm_access", Map.of("roles", List.of(roles)));
+        if (acr != null) {
+            builder.claim("acr", acr);
+        }
+        return builder;
+    }
+
+    /** The issuer the service trusts. */
+    public static String issuer() {
+        return ConfigProvider.getConfig().getValue("mp.jwt.verify.issuer", String.class);
+    }
+
+    /** The audience the service requires. */
+    public static String audience() {
+        return ConfigProvider.getConfig().getValue("mp.jwt.verify.audiences", String[].class)[0];
+    }
+
+    /** A key pair the service has never seen. */
+    public static KeyPair strangerKeys() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return generator.generateKeyPair();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** An unsigned JWT ({@code "alg":"none"}) with otherwise valid member claims. */
+    public static String unsigned(String membershipNumber) {
+        long now = Instant.now().getEpochSecond();
+        String header = "{\"alg\":\"none\",\"typ\":\"JWT\"}";
+        String payload = "{\"iss\":\"" + issuer() + "\",\"aud\":\"" + audience() + "\",\"sub\":\"" + UUID.randomUUID()
+                + "\",\"iat\":" + now + ",\"exp\":" + (now + 300) + ",\"acr\":\"2\",\"membership_number\":\""
+                + membershipNumber + "\",\"realm_access\":{\"roles\":[\"member\"]}}";
+        Base64.Encoder encoder = Base64.getUrlEncoder().withoutPadding();
+        return encoder.encodeToString(header.getBytes(StandardCharsets.UTF_8)) + "."
+                + encoder.encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + ".";
+    }
+}
