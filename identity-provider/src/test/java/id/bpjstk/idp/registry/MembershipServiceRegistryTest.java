@@ -24,19 +24,31 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
+import id.bpjstk.contract.OpenApiContract;
 import id.bpjstk.idp.support.MapConfigScope;
 
-/** The registry client against a stand-in for membership-service and the token endpoint. */
+/**
+ * The registry client against a stand-in for membership-service and the token endpoint. The stand-in's answers and
+ * the client's requests are checked against membership-service's contract (its OpenAPI document, which
+ * membership-service's own tests check it serves).
+ */
 class MembershipServiceRegistryTest {
 
+    private static final OpenApiContract CONTRACT = OpenApiContract.membershipService();
     private static final LocalDate BIRTH_DATE = LocalDate.of(1985, 8, 12);
+    private static final String MATCH = "{\"match\":true,\"membershipNumber\":\"11000000025\",\"name\":\"Budi Santoso\","
+            + "\"email\":\"budi@example.test\",\"phoneNumber\":\"+6281200000002\",\"participantCategory\":\"PU\"}";
+    private static final String NO_MATCH = "{\"match\":false}";
+    private static final String DEWI_CONTACT = "{\"membershipNumber\":\"11000000033\",\"name\":\"Dewi Lestari\","
+            + "\"phoneNumber\":\"+6281200000003\",\"email\":\"dewi@example.test\"}";
+    private static final String NOT_FOUND = "{\"code\":\"member_not_found\",\"message\":\"No active member with this membership number\"}";
 
     private final List<String> verifyBodies = new CopyOnWriteArrayList<>();
     private final List<String> bearers = new CopyOnWriteArrayList<>();
     private final AtomicInteger tokensIssued = new AtomicInteger();
     private volatile int verifyStatus = 200;
-    private volatile String verifyAnswer = "{\"match\":true,\"name\":\"Budi Santoso\",\"email\":\"budi@example.test\","
-            + "\"phoneNumber\":\"+6281200000002\",\"participantCategory\":\"PU\"}";
+    private final List<String> asked = new CopyOnWriteArrayList<>();
+    private volatile String verifyAnswer = MATCH;
     private volatile String acceptedToken = "";
 
     private HttpServer server;
@@ -69,7 +81,7 @@ class MembershipServiceRegistryTest {
 
     @Test
     void noMatchIsNoMatchAndAnythingButTwoHundredIsUnavailable() {
-        verifyAnswer = "{\"match\":false}";
+        verifyAnswer = NO_MATCH;
         assertThat(registry("secret").verify("11000000025", "3273011208850003", BIRTH_DATE)).isEqualTo(new MemberRegistry.NoMatch());
 
         verifyStatus = 503;
@@ -100,6 +112,25 @@ class MembershipServiceRegistryTest {
         assertThat(registry(tokens).verify("11000000025", "3273011208850002", BIRTH_DATE)).isInstanceOf(MemberRegistry.Match.class);
         assertThat(tokensIssued).hasValue(2);
         assertThat(bearers).containsExactly("Bearer token-1", "Bearer token-1", "Bearer token-1", "Bearer token-2");
+    }
+
+    @Test
+    void whatTheClientSendsAndWhatItReadsIsMembershipServicesContract() {
+        CONTRACT.checkResponse("POST", "/internal/registrations/verify", 200, MATCH);
+        CONTRACT.checkResponse("POST", "/internal/registrations/verify", 200, NO_MATCH);
+        CONTRACT.checkResponse("GET", "/internal/members/11000000033/contact", 200, DEWI_CONTACT);
+        CONTRACT.checkResponse("GET", "/internal/members/11000000999/contact", 404, NOT_FOUND);
+
+        MemberRegistry registry = registry("secret");
+        assertThat(registry.verify("11000000025", "3273011208850002", BIRTH_DATE)).isInstanceOf(MemberRegistry.Match.class);
+        assertThat(registry.contact("11000000033")).isPresent();
+        assertThat(registry.contact("11000000999")).isEmpty();
+
+        assertThat(verifyBodies).singleElement()
+                .satisfies(body -> CONTRACT.checkRequest("POST", "/internal/registrations/verify", body));
+        assertThat(asked).containsExactly("POST /internal/registrations/verify", "GET /internal/members/11000000033/contact",
+                "GET /internal/members/11000000999/contact");
+        asked.forEach(request -> CONTRACT.operation(request.substring(0, request.indexOf(' ')), request.substring(request.indexOf(' ') + 1)));
     }
 
     @Test
@@ -173,15 +204,17 @@ class MembershipServiceRegistryTest {
             answer(exchange, 401, "{}");
             return;
         }
+        asked.add(exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath());
         verifyBodies.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
         answer(exchange, verifyStatus, verifyAnswer);
     }
 
     private void contact(HttpExchange exchange) throws IOException {
+        asked.add(exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath());
         if (exchange.getRequestURI().getPath().equals("/internal/members/11000000033/contact")) {
-            answer(exchange, 200, "{\"name\":\"Dewi Lestari\",\"phoneNumber\":\"+6281200000003\",\"email\":\"dewi@example.test\"}");
+            answer(exchange, 200, DEWI_CONTACT);
         } else {
-            answer(exchange, 404, "{}");
+            answer(exchange, 404, NOT_FOUND);
         }
     }
 
