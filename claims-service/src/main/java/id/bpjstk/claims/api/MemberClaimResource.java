@@ -49,8 +49,8 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 @APIResponse(responseCode = "401", description = "No, invalid or expired token",
         content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorResponse.class)))
 @APIResponse(responseCode = "403", description = "No member role or no membership_number claim; or, where acr 2 is "
-        + "needed, a weaker sign-in (RFC 9470 challenge: WWW-Authenticate: Bearer error=\"insufficient_user_authentication\", "
-        + "acr_values=\"2\")",
+        + "needed, a weaker sign-in or one more than 30 minutes ago (RFC 9470 challenge: WWW-Authenticate: Bearer "
+        + "error=\"insufficient_user_authentication\", acr_values=\"2\", max_age=1800)",
         content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorResponse.class)))
 public class MemberClaimResource {
 

@@ -133,8 +133,9 @@ public class MemberResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresAcr("2")
     @Operation(summary = "Change the postal address and correspondence email",
-            description = "Needs a token with acr 2 (password and one-time code); with acr 1 the answer is 403 with "
-                    + "WWW-Authenticate: Bearer error=\"insufficient_user_authentication\", acr_values=\"2\" (RFC 9470).")
+            description = "Needs a token with acr 2 (password and one-time code) whose sign-in (auth_time) was at most "
+                    + "30 minutes ago; otherwise the answer is 403 with WWW-Authenticate: Bearer "
+                    + "error=\"insufficient_user_authentication\", acr_values=\"2\", max_age=1800 (RFC 9470).")
     @APIResponseSchema(value = MemberProfileResponse.class, responseDescription = "The updated profile")
     @APIResponse(responseCode = "400", description = "Invalid body; nothing is changed",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorResponse.class)))

@@ -89,13 +89,24 @@ public class ApiExceptionMappers {
 
     @ServerExceptionMapper
     public RestResponse<ErrorResponse> insufficientLevel(InsufficientAuthenticationLevelException e) {
-        String challenge = "Bearer error=\"insufficient_user_authentication\", error_description=\""
-                + "A sign-in with password and one-time code is required\", acr_values=\"" + e.requiredAcr() + "\"";
         return RestResponse.ResponseBuilder.fromResponse(
                         ErrorResponse.of(ErrorCodes.INSUFFICIENT_USER_AUTHENTICATION, e.getMessage())
                                 .withStatus(Response.Status.FORBIDDEN))
-                .header(HttpHeaders.WWW_AUTHENTICATE, challenge)
+                .header(HttpHeaders.WWW_AUTHENTICATE, stepUpChallenge(e))
                 .build();
+    }
+
+    /**
+     * The RFC 9470 challenge: the level to ask for ({@code acr_values}) and, where the operation needs a recent
+     * sign-in, how recent in seconds ({@code max_age}), so that the client asks for both in one authorization request.
+     */
+    static String stepUpChallenge(InsufficientAuthenticationLevelException e) {
+        String description = "A sign-in with password and one-time code"
+                + e.maxAge().map(age -> " in the last " + InsufficientAuthenticationLevelException.describe(age)).orElse("")
+                + " is required";
+        return "Bearer error=\"insufficient_user_authentication\", error_description=\"" + description
+                + "\", acr_values=\"" + e.requiredAcr() + "\""
+                + e.maxAge().map(age -> ", max_age=" + age.toSeconds()).orElse("");
     }
 
     @ServerExceptionMapper

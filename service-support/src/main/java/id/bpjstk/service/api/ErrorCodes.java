@@ -14,7 +14,10 @@ public final class ErrorCodes {
     public static final String INVALID_TOKEN = "invalid_token";
     /** 403: the token lacks the role, or (member operations) the {@code membership_number} claim. */
     public static final String FORBIDDEN = "forbidden";
-    /** 403 with an RFC 9470 challenge: the token's {@code acr} is below what the operation needs. */
+    /**
+     * 403 with an RFC 9470 challenge: the token's {@code acr} is below what the operation needs, or a level-2 sign-in
+     * is older than the operation's {@code max_age} (or of unknown age).
+     */
     public static final String INSUFFICIENT_USER_AUTHENTICATION = "insufficient_user_authentication";
     /** 404: no such path. */
     public static final String NOT_FOUND = "not_found";

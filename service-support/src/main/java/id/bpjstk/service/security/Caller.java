@@ -5,6 +5,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonString;
+import java.time.DateTimeException;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -16,6 +18,8 @@ public class Caller {
     public static final String MEMBERSHIP_NUMBER_CLAIM = "membership_number";
     public static final String ACR_CLAIM = "acr";
     public static final String USERNAME_CLAIM = "preferred_username";
+    /** When the sign-in took place (seconds since the epoch); a refreshed token keeps its sign-in's. */
+    public static final String AUTH_TIME_CLAIM = "auth_time";
 
     @Inject
     JsonWebToken token;
@@ -48,6 +52,24 @@ public class Caller {
     /** The authentication level ({@code acr}): "1" password, "2" password and one-time code. */
     public Optional<String> acr() {
         return Optional.ofNullable(claimAsString(token, ACR_CLAIM));
+    }
+
+    /** When the caller signed in ({@code auth_time}); empty when the token does not say. */
+    public Optional<Instant> authTime() {
+        return Optional.ofNullable(authTime(token));
+    }
+
+    /** The token's {@code auth_time} as an instant; {@code null} when absent or not a number of seconds. */
+    static Instant authTime(JsonWebToken token) {
+        String seconds = claimAsString(token, AUTH_TIME_CLAIM);
+        if (seconds == null) {
+            return null;
+        }
+        try {
+            return Instant.ofEpochSecond(Long.parseLong(seconds.strip()));
+        } catch (NumberFormatException | DateTimeException e) {
+            return null;
+        }
     }
 
     /** A string or number claim as text; {@code null} when absent or of another type. */

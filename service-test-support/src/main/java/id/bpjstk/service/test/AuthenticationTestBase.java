@@ -2,18 +2,23 @@ package id.bpjstk.service.test;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
 import io.smallrye.jwt.build.Jwt;
 import java.io.IOException;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -30,8 +35,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The authentication cases every JWT-protected service answers alike, each with a {@code {"code","message"}}
  * body: no token 401, a token that is not valid here (signature, issuer, audience, expiry, no JWT at all) 401
  * {@code invalid_token}, no role or no usable {@code membership_number} 403, a password-only sign-in on an
- * operation that needs acr 2 403 with the RFC 9470 challenge; JSON 404 and 405, and a JSON 413 for a body declared
- * over the transport's stop before any token is looked at; health, metrics and the API description open to all.
+ * operation that needs acr 2 403 with the RFC 9470 challenge ({@code acr_values="2", max_age=1800}), and so is a
+ * level-2 sign-in more than 30 minutes old or of unknown age; JSON 404 and 405, and a
+ * JSON 413 for a body declared over the transport's stop before any token is looked at; health, metrics and the API
+ * description open to all.
  *
  * <p>A service's test extends it as a {@code @QuarkusTest} with its test resources and names its operations.
  */
@@ -56,6 +63,11 @@ public abstract class AuthenticationTestBase {
 
     /** An operation that needs acr 2, as a member calls it. */
     protected abstract Endpoint needingAcrTwo();
+
+    /** A member's KPJ the service has no records of: an operation on it is refused, if at all, after the level check. */
+    protected String unknownMember() {
+        return "19999999999";
+    }
 
     /** The audience of another service, whose tokens are refused here. */
     protected abstract String anotherAudience();
@@ -155,13 +167,26 @@ public abstract class AuthenticationTestBase {
 
     @Test
     void passwordOnlySignInOnAnOperationNeedingAcrTwoIs403WithTheStepUpChallenge() {
-        needingAcrTwo().call(TestTokens.member(member(), "1"))
-                .then().statusCode(403)
-                .header("WWW-Authenticate", containsString("Bearer error=\"insufficient_user_authentication\""))
-                .header("WWW-Authenticate", containsString("acr_values=\"2\""))
-                .contentType(ContentType.JSON)
-                .body("code", is("insufficient_user_authentication"))
-                .body("message", notNullValue());
+        assertStepUp(needingAcrTwo().call(TestTokens.member(member(), "1")));
+    }
+
+    @Test
+    void levelTwoSignedInWithinTheMaxAgePassesTheLevelCheck() {
+        for (Instant signedIn : List.of(Instant.now(), Instant.now().minus(Duration.ofMinutes(29)))) {
+            int status = needingAcrTwo().call(TestTokens.member(unknownMember(), "2", signedIn)).statusCode();
+            assertThat("signed in at " + signedIn, status, not(anyOf(is(401), is(403))));
+        }
+    }
+
+    @Test
+    void levelTwoSignedInMoreThanThirtyMinutesAgoIs403WithTheMaxAgeChallenge() {
+        assertStepUp(needingAcrTwo().call(
+                TestTokens.member(member(), "2", Instant.now().minus(Duration.ofMinutes(31)))));
+    }
+
+    @Test
+    void levelTwoWithoutAuthTimeIs403WithTheMaxAgeChallenge() {
+        assertStepUp(needingAcrTwo().call(TestTokens.memberWithoutAuthTime(member(), "2")));
     }
 
     @Test
@@ -200,6 +225,18 @@ public abstract class AuthenticationTestBase {
         ValidatableResponse openApi = given().when().get("/q/openapi").then().statusCode(200);
         documentedPaths().forEach(path -> openApi.body(containsString(path)));
         given().when().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests_seconds"));
+    }
+
+    /** 403 with the RFC 9470 challenge for a recent level 2: {@code acr_values="2"} and {@code max_age} in seconds. */
+    private static void assertStepUp(Response response) {
+        response.then().statusCode(403)
+                .header("WWW-Authenticate", startsWith("Bearer error=\"insufficient_user_authentication\""))
+                .header("WWW-Authenticate", containsString("error_description=\""))
+                .header("WWW-Authenticate", containsString("acr_values=\"2\""))
+                .header("WWW-Authenticate", endsWith(", max_age=1800"))
+                .contentType(ContentType.JSON)
+                .body("code", is("insufficient_user_authentication"))
+                .body("message", notNullValue());
     }
 
     private void assertInvalidToken(String token) {

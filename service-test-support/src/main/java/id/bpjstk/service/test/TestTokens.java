@@ -17,9 +17,13 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * Access tokens shaped like the bpjstk realm's, for the service under test: its issuer and audience
  * ({@code mp.jwt.verify.issuer}, the first of {@code mp.jwt.verify.audiences}), signed with its test key
  * ({@code smallrye.jwt.sign.key.location}, a private key under that service's {@code src/test/resources}).
- * For {@code @QuarkusTest}s, which read the service's configuration.
+ * A signed-in caller's token says when the sign-in took place ({@code auth_time}): now, unless a test says
+ * otherwise. For {@code @QuarkusTest}s, which read the service's configuration.
  */
 public final class TestTokens {
+
+    /** When the sign-in took place, in seconds since the epoch, as Keycloak puts it in access tokens. */
+    public static final String AUTH_TIME = "auth_time";
 
     private TestTokens() {
     }
@@ -29,10 +33,33 @@ public final class TestTokens {
         return member(membershipNumber, "1");
     }
 
-    /** A member signed in at this level ("1" password, "2" password and one-time code). */
+    /** A member signed in at this level ("1" password, "2" password and one-time code) just now. */
     public static String member(String membershipNumber, String acr) {
-        return claims(acr, "member").claim("membership_number", membershipNumber)
-                .preferredUserName(membershipNumber).sign();
+        return memberClaims(membershipNumber, acr).sign();
+    }
+
+    /** A member signed in at this level at {@code authTime}, refreshed since: issued now, valid for five minutes. */
+    public static String member(String membershipNumber, String acr, Instant authTime) {
+        return signedInAt(memberClaims(membershipNumber, acr), authTime).sign();
+    }
+
+    /** A member's token at this level that does not say when the sign-in took place (no {@code auth_time}). */
+    public static String memberWithoutAuthTime(String membershipNumber, String acr) {
+        return withoutAuthTime(memberClaims(membershipNumber, acr)).sign();
+    }
+
+    private static JwtClaimsBuilder memberClaims(String membershipNumber, String acr) {
+        return claims(acr, "member").claim("membership_number", membershipNumber).preferredUserName(membershipNumber);
+    }
+
+    /** The claims with the sign-in at {@code authTime} instead of now. */
+    public static JwtClaimsBuilder signedInAt(JwtClaimsBuilder claims, Instant authTime) {
+        return claims.claim(AUTH_TIME, authTime.getEpochSecond());
+    }
+
+    /** The claims without {@code auth_time}. */
+    public static JwtClaimsBuilder withoutAuthTime(JwtClaimsBuilder claims) {
+        return claims.remove(AUTH_TIME);
     }
 
     /** A token with the member role, acr 2, but no membership_number claim. */
@@ -65,18 +92,23 @@ public final class TestTokens {
         return claims(null, "claims-reader").preferredUserName("service-account-claims-service").sign();
     }
 
-    /** Everything a valid token has, with these realm roles; the caller changes one thing and signs. */
+    /**
+     * Everything a valid token has, with these realm roles, signed in at this level just now ({@code acr} and
+     * {@code auth_time}; a service account's token, {@code acr} null, has neither); the caller changes one thing and
+     * signs.
+     */
     public static JwtClaimsBuilder claims(String acr, String... roles) {
+        Instant now = Instant.now();
         JwtClaimsBuilder builder = Jwt.issuer(issuer())
                 .audience(audience())
                 .subject(UUID.randomUUID().toString())
-                .issuedAt(Instant.now())
+                .issuedAt(now)
                 .expiresAt(Instant.now().plusSeconds(300))
                 .claim("typ", "Bearer")
                 .claim("azp", "member-portal")
                 .claim("realm_access", Map.of("roles", List.of(roles)));
         if (acr != null) {
-            builder.claim("acr", acr);
+            builder.claim("acr", acr).claim(AUTH_TIME, now.getEpochSecond());
         }
         return builder;
     }
