@@ -18,10 +18,11 @@ import id.bpjstk.systemtest.support.CodeLogin;
 import id.bpjstk.systemtest.support.Oidc;
 import id.bpjstk.systemtest.support.Stack;
 import id.bpjstk.systemtest.support.StackExtension;
+import id.bpjstk.systemtest.support.TestStaff;
 
 /**
- * Made files a JHT retirement claim with real Keycloak tokens and officer01 decides it: claims-service checks the
- * member's facts at membership-service with its own service-account token.
+ * Made files a JHT retirement claim with real Keycloak tokens and a claims officer, signed in at level 2, decides it:
+ * claims-service checks the member's facts at membership-service with its own service-account token.
  */
 @ExtendWith(StackExtension.class)
 class ClaimsAcrossServicesTest {
@@ -29,7 +30,7 @@ class ClaimsAcrossServicesTest {
     private static final String MADE_PHONE = "+6281200000004";
 
     @Test
-    void madeFilesAJhtRetirementClaimAndOfficer01DecidesIt(Stack stack) {
+    void madeFilesAJhtRetirementClaimAndAnOfficerAtLevelTwoDecidesIt(Stack stack) {
         Api claims = new Api(stack.claimsUrl());
         CodeLogin made = new CodeLogin(stack);
         String levelOne = made.tokens(made.password(DemoAccounts.MADE_KPJ, DemoAccounts.MADE_PASSWORD)).accessToken();
@@ -63,7 +64,15 @@ class ClaimsAcrossServicesTest {
         assertThat(submitted.status()).isEqualTo(200);
         assertThat(submitted.json().get("status").asText()).isEqualTo("SUBMITTED");
 
-        String officer = new Oidc(stack).signIn(DemoAccounts.OFFICER, DemoAccounts.OFFICER_PASSWORD).accessToken();
+        String passwordOnly = new Oidc(stack).signIn(DemoAccounts.OFFICER, DemoAccounts.OFFICER_PASSWORD).accessToken();
+        Api.Response stepUpFirst = claims.get("/api/officer/claims?status=SUBMITTED&type=JHT", passwordOnly);
+        assertThat(stepUpFirst.status()).as("officers work at level 2 only").isEqualTo(403);
+        assertThat(stepUpFirst.header("WWW-Authenticate")).contains("insufficient_user_authentication", "acr_values=\"2\"",
+                "max_age=1800");
+
+        TestStaff staff = new TestStaff(stack);
+        TestStaff.Staff decider = staff.create("claims-officer");
+        String officer = staff.signInAtLevelTwo(decider).accessToken();
         JsonNode queue = claims.get("/api/officer/claims?status=SUBMITTED&type=JHT", officer).json();
         assertThat(queue.toString()).contains(id);
         for (String step : List.of("verify", "approve", "pay")) {
@@ -75,7 +84,7 @@ class ClaimsAcrossServicesTest {
         assertThat(tracked.get("status").asText()).isEqualTo("PAID");
         assertThat(tracked.get("history")).extracting(step -> step.get("to").asText())
                 .containsSubsequence("SUBMITTED", "VERIFIED", "APPROVED", "PAID");
-        assertThat(tracked.get("history").toString()).contains(DemoAccounts.OFFICER);
+        assertThat(tracked.get("history").toString()).contains(decider.username());
         String ktpId = java.util.stream.StreamSupport.stream(tracked.get("documents").spliterator(), false)
                 .filter(document -> document.get("type").asText().equals("KTP")).findFirst().orElseThrow().get("id").asText();
         assertThat(claims.get("/api/claims/" + id + "/documents/" + ktpId, levelTwo).bytes()).isEqualTo(ktp);

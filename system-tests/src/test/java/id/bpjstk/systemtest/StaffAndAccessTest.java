@@ -22,8 +22,12 @@ import id.bpjstk.systemtest.support.Api;
 import id.bpjstk.systemtest.support.Oidc;
 import id.bpjstk.systemtest.support.Stack;
 import id.bpjstk.systemtest.support.StackExtension;
+import id.bpjstk.systemtest.support.TestStaff;
 
-/** Made, a claims officer and an operator sign in; each real token opens exactly the doors its roles allow. */
+/**
+ * Made, a claims officer and an operator sign in; each real token opens exactly the doors its roles allow, the staff
+ * APIs only at level 2.
+ */
 @ExtendWith(StackExtension.class)
 class StaffAndAccessTest {
 
@@ -48,12 +52,23 @@ class StaffAndAccessTest {
     }
 
     @Test
-    void anOperatorLooksUpAMemberButAMemberOrOfficerMayNot(Stack stack) {
+    void anOperatorLooksUpAMemberAtLevelTwoButAMemberOrOfficerMayNot(Stack stack) {
         Oidc oidc = new Oidc(stack);
         Api membership = new Api(stack.membershipUrl());
-        String operator = oidc.signIn(OPERATOR, OPERATOR_PASSWORD).accessToken();
+        TestStaff staff = new TestStaff(stack);
+        TestStaff.Staff someOperator = staff.create("operator");
+        Oidc.Tokens levelTwo = staff.signInAtLevelTwo(someOperator);
+        assertThat(levelTwo.access().get("acr").asText()).isEqualTo("2");
+        assertThat(levelTwo.access().get("auth_time").asLong()).as("the sign-in's time, for max_age").isPositive();
+        String operator = levelTwo.accessToken();
+        String passwordOnly = oidc.signIn(OPERATOR, OPERATOR_PASSWORD).accessToken();
         String officer = oidc.signIn(OFFICER, OFFICER_PASSWORD).accessToken();
         String member = oidc.signIn(SITI_KPJ, SITI_PASSWORD).accessToken();
+
+        Api.Response stepUp = membership.get("/api/operator/members/" + SITI_KPJ, passwordOnly);
+        assertThat(stepUp.status()).as("operators work at level 2 only").isEqualTo(403);
+        assertThat(stepUp.json().get("code").asText()).isEqualTo("insufficient_user_authentication");
+        assertThat(stepUp.header("WWW-Authenticate")).contains("acr_values=\"2\"", "max_age=1800");
 
         Api.Response lookup = membership.get("/api/operator/members/" + SITI_KPJ, operator);
         assertThat(lookup.status()).isEqualTo(200);

@@ -5,6 +5,7 @@ import id.bpjstk.claims.service.ClaimAction;
 import id.bpjstk.claims.service.ClaimService;
 import id.bpjstk.claims.service.DocumentService;
 import id.bpjstk.service.api.ErrorResponse;
+import id.bpjstk.service.security.RequiresAcr;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -29,18 +30,21 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * The claims officers' queue and decisions. Each decision is a status change by the table of
- * allowed transitions under optimistic locking: of two officers deciding one claim at once, one
- * gets 200 and the other 409.
+ * The claims officers' queue and decisions, for officers signed in with password and one-time code in the last
+ * 30 minutes. Each decision is a status change by the table of allowed transitions under optimistic locking: of two
+ * officers deciding one claim at once, one gets 200 and the other 409.
  */
 @Path("/api/officer/claims")
 @RolesAllowed("claims-officer")
+@RequiresAcr("2")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Officer", description = "The claims officers' queue and decisions (role claims-officer)")
 @SecurityRequirement(name = "bearer")
 @APIResponse(responseCode = "401", description = "No, invalid or expired token",
         content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorResponse.class)))
-@APIResponse(responseCode = "403", description = "No claims-officer role",
+@APIResponse(responseCode = "403", description = "No claims-officer role (forbidden), or no sign-in with password and "
+        + "one-time code in the last 30 minutes (insufficient_user_authentication, with WWW-Authenticate: Bearer "
+        + "error=\"insufficient_user_authentication\", acr_values=\"2\", max_age=1800)",
         content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorResponse.class)))
 public class OfficerClaimResource {
 

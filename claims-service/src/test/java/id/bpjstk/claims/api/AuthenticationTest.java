@@ -60,6 +60,16 @@ class AuthenticationTest extends AuthenticationTestBase {
     }
 
     @Override
+    protected Endpoint staffOperation() {
+        return Endpoint.post("/api/officer/claims" + ID + "/verify");
+    }
+
+    @Override
+    protected String staffRole() {
+        return "claims-officer";
+    }
+
+    @Override
     protected String anotherAudience() {
         return "membership-service";
     }

@@ -4,6 +4,7 @@ import id.bpjstk.member.Kpj;
 import id.bpjstk.membership.service.MemberService;
 import id.bpjstk.service.api.ErrorResponse;
 import id.bpjstk.service.security.Caller;
+import id.bpjstk.service.security.RequiresAcr;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
@@ -19,11 +20,17 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+/** Registry look-ups for staff: role operator, signed in with password and one-time code in the last 30 minutes. */
 @Path("/api/operator/members")
 @RolesAllowed("operator")
+@RequiresAcr("2")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Operator", description = "Registry look-ups for staff (role operator)")
+@Tag(name = "Operator", description = "Registry look-ups for staff (role operator, acr 2)")
 @SecurityRequirement(name = "bearer")
+@APIResponse(responseCode = "403", description = "No operator role (forbidden), or no sign-in with password and "
+        + "one-time code in the last 30 minutes (insufficient_user_authentication, with WWW-Authenticate: Bearer "
+        + "error=\"insufficient_user_authentication\", acr_values=\"2\", max_age=1800)",
+        content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorResponse.class)))
 public class OperatorResource {
 
     private final Caller caller;

@@ -56,6 +56,16 @@ class AuthenticationTest extends AuthenticationTestBase {
     }
 
     @Override
+    protected Endpoint staffOperation() {
+        return Endpoint.get("/api/operator/members/" + Demo.BUDI);
+    }
+
+    @Override
+    protected String staffRole() {
+        return "operator";
+    }
+
+    @Override
     protected String anotherAudience() {
         return "claims-service";
     }

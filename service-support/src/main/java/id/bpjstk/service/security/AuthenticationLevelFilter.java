@@ -40,9 +40,19 @@ public class AuthenticationLevelFilter {
         return identities.getDeferredIdentity().invoke(identity -> check(identity, required.value())).replaceWithVoid();
     }
 
+    /** The method's {@link RequiresAcr}, else its class's. */
     private static RequiresAcr required(ResourceInfo resourceInfo) {
         Method method = resourceInfo.getResourceMethod();
-        return method == null ? null : method.getAnnotation(RequiresAcr.class);
+        if (method == null) {
+            return null;
+        }
+        RequiresAcr onMethod = method.getAnnotation(RequiresAcr.class);
+        if (onMethod != null) {
+            return onMethod;
+        }
+        Class<?> resource = resourceInfo.getResourceClass() != null ? resourceInfo.getResourceClass()
+                : method.getDeclaringClass();
+        return resource.getAnnotation(RequiresAcr.class);
     }
 
     private void check(SecurityIdentity identity, String requiredAcr) {

@@ -36,7 +36,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * body: no token 401, a token that is not valid here (signature, issuer, audience, expiry, no JWT at all) 401
  * {@code invalid_token}, no role or no usable {@code membership_number} 403, a password-only sign-in on an
  * operation that needs acr 2 403 with the RFC 9470 challenge ({@code acr_values="2", max_age=1800}), and so is a
- * level-2 sign-in more than 30 minutes old or of unknown age; JSON 404 and 405, and a
+ * level-2 sign-in more than 30 minutes old or of unknown age, for members and staff alike; JSON 404 and 405, and a
  * JSON 413 for a body declared over the transport's stop before any token is looked at; health, metrics and the API
  * description open to all.
  *
@@ -68,6 +68,12 @@ public abstract class AuthenticationTestBase {
     protected String unknownMember() {
         return "19999999999";
     }
+
+    /** A staff operation (it needs acr 2), answered without writing anything. */
+    protected abstract Endpoint staffOperation();
+
+    /** The realm role that {@link #staffOperation()} needs. */
+    protected abstract String staffRole();
 
     /** The audience of another service, whose tokens are refused here. */
     protected abstract String anotherAudience();
@@ -187,6 +193,30 @@ public abstract class AuthenticationTestBase {
     @Test
     void levelTwoWithoutAuthTimeIs403WithTheMaxAgeChallenge() {
         assertStepUp(needingAcrTwo().call(TestTokens.memberWithoutAuthTime(member(), "2")));
+    }
+
+    @Test
+    void staffSignedInWithPasswordOnlyIs403WithTheStepUpChallenge() {
+        assertStepUp(staffOperation().call(TestTokens.staff(staffRole(), "staff01", "1", Instant.now())));
+    }
+
+    @Test
+    void staffAtLevelTwoSignedInMoreThanThirtyMinutesAgoOrAtAnUnknownTimeIs403() {
+        assertStepUp(staffOperation().call(
+                TestTokens.staff(staffRole(), "staff01", "2", Instant.now().minus(Duration.ofMinutes(31)))));
+        assertStepUp(staffOperation().call(TestTokens.staff(staffRole(), "staff01", "2", null)));
+    }
+
+    @Test
+    void staffAtLevelTwoSignedInJustNowPassesTheLevelCheck() {
+        int status = staffOperation().call(TestTokens.staff(staffRole(), "staff01", "2", Instant.now())).statusCode();
+        assertThat(status, not(anyOf(is(401), is(403))));
+    }
+
+    @Test
+    void aMemberSignedInWithPasswordOnlyIsRefusedAStaffOperationForTheRoleNotAskedToStepUp() {
+        staffOperation().call(TestTokens.member(member(), "1"))
+                .then().statusCode(403).contentType(ContentType.JSON).body("code", is("forbidden"));
     }
 
     @Test

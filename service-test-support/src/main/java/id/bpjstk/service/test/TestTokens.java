@@ -52,6 +52,12 @@ public final class TestTokens {
         return claims(acr, "member").claim("membership_number", membershipNumber).preferredUserName(membershipNumber);
     }
 
+    /** Staff with this realm role and username, signed in at this level at {@code authTime} ({@code null}: no auth_time). */
+    public static String staff(String role, String username, String acr, Instant authTime) {
+        JwtClaimsBuilder builder = claims(acr, role).preferredUserName(username);
+        return (authTime == null ? withoutAuthTime(builder) : signedInAt(builder, authTime)).sign();
+    }
+
     /** The claims with the sign-in at {@code authTime} instead of now. */
     public static JwtClaimsBuilder signedInAt(JwtClaimsBuilder claims, Instant authTime) {
         return claims.claim(AUTH_TIME, authTime.getEpochSecond());

@@ -195,7 +195,8 @@ public final class TestMembers {
         return new Api(admin.keycloakUrl()).get("/admin/realms/" + Stack.REALM + "/attack-detection/brute-force/users/" + member.id(), admin.token()).json();
     }
 
-    private static String digits(int count) {
+    /** {@code count} random decimal digits, for usernames and numbers no other test uses. */
+    static String digits(int count) {
         StringBuilder value = new StringBuilder();
         for (int i = 0; i < count; i++) {
             value.append(RANDOM.nextInt(10));
