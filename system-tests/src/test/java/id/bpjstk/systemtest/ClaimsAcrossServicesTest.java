@@ -21,8 +21,9 @@ import id.bpjstk.systemtest.support.StackExtension;
 import id.bpjstk.systemtest.support.TestStaff;
 
 /**
- * Made files a JHT retirement claim with real Keycloak tokens and a claims officer, signed in at level 2, decides it:
- * claims-service checks the member's facts at membership-service with its own service-account token.
+ * Made files a JHT retirement claim with real Keycloak tokens and two claims officers, signed in at level 2, decide it:
+ * one verifies and pays, the other approves. claims-service checks the member's facts at membership-service with its
+ * own service-account token.
  */
 @ExtendWith(StackExtension.class)
 class ClaimsAcrossServicesTest {
@@ -30,7 +31,7 @@ class ClaimsAcrossServicesTest {
     private static final String MADE_PHONE = "+6281200000004";
 
     @Test
-    void madeFilesAJhtRetirementClaimAndAnOfficerAtLevelTwoDecidesIt(Stack stack) {
+    void madeFilesAJhtRetirementClaimAndTwoOfficersDecideIt(Stack stack) {
         Api claims = new Api(stack.claimsUrl());
         CodeLogin made = new CodeLogin(stack);
         String levelOne = made.tokens(made.password(DemoAccounts.MADE_KPJ, DemoAccounts.MADE_PASSWORD)).accessToken();
@@ -71,20 +72,25 @@ class ClaimsAcrossServicesTest {
                 "max_age=1800");
 
         TestStaff staff = new TestStaff(stack);
-        TestStaff.Staff decider = staff.create("claims-officer");
-        String officer = staff.signInAtLevelTwo(decider).accessToken();
-        JsonNode queue = claims.get("/api/officer/claims?status=SUBMITTED&type=JHT", officer).json();
+        TestStaff.Staff verifier = staff.create("claims-officer");
+        TestStaff.Staff approver = staff.create("claims-officer");
+        String verifierToken = staff.signInAtLevelTwo(verifier).accessToken();
+        String approverToken = staff.signInAtLevelTwo(approver).accessToken();
+        JsonNode queue = claims.get("/api/officer/claims?status=SUBMITTED&type=JHT", verifierToken).json();
         assertThat(queue.toString()).contains(id);
-        for (String step : List.of("verify", "approve", "pay")) {
-            Api.Response decided = claims.post("/api/officer/claims/" + id + "/" + step, officer, Map.of());
-            assertThat(decided.status()).as(step).isEqualTo(200);
-        }
+        assertThat(claims.post("/api/officer/claims/" + id + "/verify", verifierToken, Map.of()).status()).isEqualTo(200);
+        Api.Response ownApproval = claims.post("/api/officer/claims/" + id + "/approve", verifierToken, Map.of());
+        assertThat(ownApproval.status()).as("the verifier does not approve").isEqualTo(409);
+        assertThat(ownApproval.json().get("code").asText()).isEqualTo("same_officer");
+        assertThat(claims.post("/api/officer/claims/" + id + "/approve", approverToken, Map.of()).status()).isEqualTo(200);
+        assertThat(claims.post("/api/officer/claims/" + id + "/pay", verifierToken, Map.of()).status()).isEqualTo(200);
 
         JsonNode tracked = claims.get("/api/claims/" + id, levelTwo).json();
         assertThat(tracked.get("status").asText()).isEqualTo("PAID");
         assertThat(tracked.get("history")).extracting(step -> step.get("to").asText())
                 .containsSubsequence("SUBMITTED", "VERIFIED", "APPROVED", "PAID");
-        assertThat(tracked.get("history").toString()).contains(decider.username());
+        assertThat(tracked.get("history")).extracting(step -> step.get("by").asText())
+                .containsSubsequence(verifier.username(), approver.username(), verifier.username());
         String ktpId = java.util.stream.StreamSupport.stream(tracked.get("documents").spliterator(), false)
                 .filter(document -> document.get("type").asText().equals("KTP")).findFirst().orElseThrow().get("id").asText();
         assertThat(claims.get("/api/claims/" + id + "/documents/" + ktpId, levelTwo).bytes()).isEqualTo(ktp);

@@ -19,8 +19,8 @@ public class ClaimsCaller {
         return Actor.member(caller.membershipNumber(), caller.username());
     }
 
-    /** The caller as a claims officer. */
+    /** The caller as a claims officer, with her own KPJ when her token carries one. */
     public Actor officer() {
-        return Actor.officer(caller.username());
+        return Actor.officer(caller.username(), caller.membershipNumberIfAny().orElse(null));
     }
 }

@@ -19,7 +19,12 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 /**
  * claims-service's own failures as {@code {"code","message"}} (plus {@code violations} for a submission with
  * documents missing); everything else (validation, tokens, sizes, version conflicts, the unexpected) is mapped
- * by service-support's {@code ApiExceptionMappers}.
+ * by service-support's {@code ApiExceptionMappers}. The codes it answers: 404 {@code claim_not_found},
+ * {@code document_not_found}; 409 {@code documents_missing}, {@code claim_not_editable}, {@code invalid_transition},
+ * {@code open_claim_exists}, {@code own_claim} (an officer acting on a claim filed under her own KPJ),
+ * {@code same_officer} (the verifier approving, the approver paying); 415 {@code unsupported_document}; 422
+ * {@code not_eligible}, {@code idempotency_key_reused}; 500 {@code document_corrupted}; 503
+ * {@code membership_unavailable}.
  */
 public class ClaimsExceptionMappers {
 
@@ -36,6 +41,7 @@ public class ClaimsExceptionMappers {
         return ErrorResponse.of("document_not_found", e.getMessage()).withStatus(Response.Status.NOT_FOUND);
     }
 
+    /** Every 409 of the claims' own, with its exception's code. */
     @ServerExceptionMapper
     public RestResponse<ErrorResponse> claimConflict(ClaimConflictException e) {
         List<ErrorResponse.Violation> violations = null;

@@ -32,7 +32,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * The claims officers' queue and decisions, for officers signed in with password and one-time code in the last
  * 30 minutes. Each decision is a status change by the table of allowed transitions under optimistic locking: of two
- * officers deciding one claim at once, one gets 200 and the other 409.
+ * officers deciding one claim at once, one gets 200 and the other 409. No officer decides a claim filed under her own
+ * KPJ, approves a claim she verified or marks paid one she approved (409 {@code own_claim}, {@code same_officer}).
  */
 @Path("/api/officer/claims")
 @RolesAllowed("claims-officer")
@@ -116,8 +117,9 @@ public class OfficerClaimResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimResponse.class)))
     @APIResponse(responseCode = "404", description = "No such claim",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorResponse.class)))
-    @APIResponse(responseCode = "409", description = "Not allowed from the claim's status (invalid_transition), or "
-            + "another officer changed it at the same time (concurrent_change)",
+    @APIResponse(responseCode = "409", description = "Not allowed from the claim's status (invalid_transition), "
+            + "another officer changed it at the same time (concurrent_change), or it is filed under your own KPJ "
+            + "(own_claim)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorResponse.class)))
     public ClaimResponse verify(@PathParam("id") String id) {
         return ClaimResponse.from(claims.transition(PathIds.claim(id), caller.officer(), ClaimAction.VERIFY, null));
@@ -130,8 +132,9 @@ public class OfficerClaimResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimResponse.class)))
     @APIResponse(responseCode = "404", description = "No such claim",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorResponse.class)))
-    @APIResponse(responseCode = "409", description = "Not allowed from the claim's status (invalid_transition), or "
-            + "another officer changed it at the same time (concurrent_change)",
+    @APIResponse(responseCode = "409", description = "Not allowed from the claim's status (invalid_transition), "
+            + "another officer changed it at the same time (concurrent_change), it is filed under your own KPJ "
+            + "(own_claim), or you verified it (same_officer: another officer approves)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorResponse.class)))
     public ClaimResponse approve(@PathParam("id") String id) {
         return ClaimResponse.from(claims.transition(PathIds.claim(id), caller.officer(), ClaimAction.APPROVE, null));
@@ -147,8 +150,9 @@ public class OfficerClaimResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorResponse.class)))
     @APIResponse(responseCode = "404", description = "No such claim",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorResponse.class)))
-    @APIResponse(responseCode = "409", description = "Not allowed from the claim's status (invalid_transition), or "
-            + "another officer changed it at the same time (concurrent_change)",
+    @APIResponse(responseCode = "409", description = "Not allowed from the claim's status (invalid_transition), "
+            + "another officer changed it at the same time (concurrent_change), or it is filed under your own KPJ "
+            + "(own_claim)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorResponse.class)))
     public ClaimResponse reject(@PathParam("id") String id, @Valid @NotNull(message = "is required") RejectRequest body) {
         return ClaimResponse.from(claims.transition(PathIds.claim(id), caller.officer(), ClaimAction.REJECT,
@@ -162,8 +166,9 @@ public class OfficerClaimResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimResponse.class)))
     @APIResponse(responseCode = "404", description = "No such claim",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorResponse.class)))
-    @APIResponse(responseCode = "409", description = "Not allowed from the claim's status (invalid_transition), or "
-            + "another officer changed it at the same time (concurrent_change)",
+    @APIResponse(responseCode = "409", description = "Not allowed from the claim's status (invalid_transition), "
+            + "another officer changed it at the same time (concurrent_change), it is filed under your own KPJ "
+            + "(own_claim), or you approved it (same_officer: another officer marks it paid)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorResponse.class)))
     public ClaimResponse pay(@PathParam("id") String id) {
         return ClaimResponse.from(claims.transition(PathIds.claim(id), caller.officer(), ClaimAction.PAY, null));

@@ -6,7 +6,8 @@ import java.util.Objects;
 
 /**
  * Who is acting on claims: a member (only on the claims of {@code membershipNumber}) or a claims
- * officer (on any claim). {@code username} is what the status history shows.
+ * officer (on any claim but one filed under her own KPJ, {@code membershipNumber} when she is a member
+ * too, else {@code null}). {@code username} is what the status history shows.
  */
 public record Actor(String username, ActorRole role, String membershipNumber) {
 
@@ -23,7 +24,12 @@ public record Actor(String username, ActorRole role, String membershipNumber) {
     }
 
     public static Actor officer(String username) {
-        return new Actor(username, ActorRole.OFFICER, null);
+        return officer(username, null);
+    }
+
+    /** A claims officer who is a member of the programme too, under this KPJ ({@code null} when she is not). */
+    public static Actor officer(String username, String membershipNumber) {
+        return new Actor(username, ActorRole.OFFICER, membershipNumber);
     }
 
     public boolean isMember() {

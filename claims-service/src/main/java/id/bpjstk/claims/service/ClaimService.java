@@ -121,17 +121,23 @@ public class ClaimService {
     }
 
     /**
-     * Moves the claim by {@code action} if the table allows it from its current status; the
-     * reason (required to reject) is kept in the history and, for a rejection, on the claim.
+     * Moves the claim by {@code action} if the table allows it from its current status and, for an
+     * officer, {@link SeparationOfDuties} too (not her own claim; not the verifier approving, not the
+     * approver paying); the reason (required to reject) is kept in the history and, for a rejection,
+     * on the claim. Every refusal comes before anything is written.
      */
     @Transactional
     public ClaimDetails transition(UUID id, Actor actor, ClaimAction action, String reason) {
         Claim claim = find(id, actor);
+        refuseOwnClaim(actor, claim, action);
         ClaimStatus from = claim.getStatus();
         ClaimTransitions.Transition transition = ClaimTransitions.find(from, action)
                 .orElseThrow(() -> new InvalidTransitionException(from, action));
         if (transition.by() != actor.role()) {
             throw new IllegalStateException(actor.role() + " may not " + action);
+        }
+        if (SeparationOfDuties.dependsOnEarlierStep(action)) {
+            refuseSameOfficer(actor, claim, action);
         }
         if (action == ClaimAction.REJECT && (reason == null || reason.isBlank())) {
             throw new InvalidRequestException("reason", "must not be blank");
@@ -155,6 +161,24 @@ public class ClaimService {
         LOG.infof("Claim %s %s by %s (%s): %s -> %s", claim.getId(), action.pastTense(), actor.forLog(),
                 actor.role(), from, transition.to());
         return new ClaimDetails(claim, claimReason, claimDocuments, history.findByClaim(claim));
+    }
+
+    private static void refuseOwnClaim(Actor actor, Claim claim, ClaimAction action) {
+        if (SeparationOfDuties.isOwnClaim(actor, claim)) {
+            LOG.warnf("Claim %s: officer %s may not act on a claim filed under her own KPJ (%s refused)",
+                    claim.getId(), actor.forLog(), action);
+            throw new OwnClaimException(action);
+        }
+    }
+
+    private void refuseSameOfficer(Actor actor, Claim claim, ClaimAction action) {
+        Optional<ClaimAction> earlier = SeparationOfDuties.earlierStepBySameOfficer(actor, action,
+                history.findByClaim(claim));
+        if (earlier.isPresent()) {
+            LOG.infof("Claim %s: officer %s %s it and may not %s it too", claim.getId(), actor.forLog(),
+                    earlier.get().pastTense(), action);
+            throw new SameOfficerException(action, earlier.get());
+        }
     }
 
     Claim find(UUID id, Actor actor) {

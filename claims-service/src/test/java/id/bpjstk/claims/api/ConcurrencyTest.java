@@ -125,10 +125,11 @@ class ConcurrencyTest {
                 .setParameter(1, claim).getSingleResult()).longValue()));
     }
 
+    /** The member's JKK claim, verified by a third officer: either of the two deciding it may. */
     private String verifiedJkkOf(String member) {
         String claim = ClaimsApi.completeAndSubmit(member, ClaimsApi.draft(member, "JKK", "JKK_WORK_ACCIDENT"),
                 JKK_DOCUMENTS);
-        ClaimsApi.officer("verify", claim).then().statusCode(200);
+        ClaimsApi.officer("verify", claim, "officer03").then().statusCode(200);
         return claim;
     }
 

@@ -1,5 +1,6 @@
 package id.bpjstk.claims.api;
 
+import static id.bpjstk.claims.support.ClaimsApi.decision;
 import static id.bpjstk.claims.support.ClaimsApi.officer;
 import static id.bpjstk.claims.support.ClaimsApi.reject;
 import static io.restassured.RestAssured.given;
@@ -21,17 +22,22 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The officers' queue and decisions. */
+/**
+ * The officers' queue and decisions, and the separation of their duties: no officer decides her own claim, the
+ * verifier does not approve, the approver does not mark paid; every refusal is a 409 that writes nothing.
+ */
 @QuarkusTest
 @WithTestResource(PostgresTestDatabase.class)
 @WithTestResource(MembershipServiceStub.class)
@@ -39,6 +45,8 @@ class OfficerApiTest {
 
     private static final List<String> JKK_DOCUMENTS =
             List.of("KTP", "KARTU_PESERTA", "LAPORAN_KECELAKAAN_KERJA", "SURAT_KETERANGAN_DOKTER");
+    /** A claims officer who is a member too: Made, under his own KPJ. */
+    private static final String MADE_AS_OFFICER = "officer09";
 
     @Inject
     EntityManager em;
@@ -58,7 +66,7 @@ class OfficerApiTest {
         String claim = ClaimsApi.submittedJhtOfMade();
 
         officer("verify", claim).then().statusCode(200).body("status", is("VERIFIED"));
-        officer("approve", claim).then().statusCode(200).body("status", is("APPROVED"));
+        officer("approve", claim, ClaimsApi.APPROVER).then().statusCode(200).body("status", is("APPROVED"));
         officer("pay", claim).then().statusCode(200).body("status", is("PAID"));
 
         given().auth().oauth2(TestTokens.member(Members.MADE, "2")).when().get("/api/claims/{id}", claim)
@@ -66,7 +74,7 @@ class OfficerApiTest {
                 .body("status", is("PAID"))
                 .body("history.to", contains("DRAFT", "SUBMITTED", "VERIFIED", "APPROVED", "PAID"))
                 .body("history.from", contains(null, "DRAFT", "SUBMITTED", "VERIFIED", "APPROVED"))
-                .body("history.by", contains(Members.MADE, Members.MADE, "officer01", "officer01", "officer01"))
+                .body("history.by", contains(Members.MADE, Members.MADE, "officer01", "officer02", "officer01"))
                 .body("history.role", contains("MEMBER", "MEMBER", "OFFICER", "OFFICER", "OFFICER"))
                 .body("history.at", everyItem(notNullValue()))
                 // three uploads, submit, verify, approve, pay
@@ -233,6 +241,94 @@ class OfficerApiTest {
     void officersHaveNoMemberEndpoints() {
         given().auth().oauth2(TestTokens.officer()).when().get("/api/claims")
                 .then().statusCode(403).body("code", is("forbidden"));
+    }
+
+    @Test
+    void anOfficerCannotVerifyOrRejectAClaimFiledUnderHerOwnKpj() {
+        String claim = ClaimsApi.submittedJhtOfMade();
+
+        assertRefused(claim, "own_claim", () -> decision("verify", claim, madeAsOfficer()));
+        assertRefused(claim, "own_claim", () -> reject(claim, "Dokumen tidak lengkap", madeAsOfficer()));
+        officerView(claim).body("status", is("SUBMITTED"));
+    }
+
+    @Test
+    void anOfficerCannotApproveRejectOrPayAClaimFiledUnderHerOwnKpj() {
+        String verified = ClaimsApi.verifiedJhtOfMade();
+        assertRefused(verified, "own_claim", () -> decision("approve", verified, madeAsOfficer()));
+        assertRefused(verified, "own_claim", () -> reject(verified, "Rekening salah", madeAsOfficer()));
+
+        officer("approve", verified, ClaimsApi.APPROVER).then().statusCode(200);
+        assertRefused(verified, "own_claim", () -> decision("pay", verified, madeAsOfficer()));
+        officerView(verified).body("status", is("APPROVED"));
+    }
+
+    @Test
+    void theRefusalSaysWhyInTheOfficersTerms() {
+        String claim = ClaimsApi.submittedJhtOfMade();
+
+        decision("verify", claim, madeAsOfficer()).then().statusCode(409)
+                .body("message", is("This claim is filed under your own membership number: it cannot be verified by "
+                        + "you; another officer must decide it"));
+    }
+
+    @Test
+    void anOfficerWhoIsAMemberDecidesOtherMembersClaims() {
+        String sitis = ClaimsApi.completeAndSubmit(Members.SITI,
+                ClaimsApi.draft(Members.SITI, "JKK", "JKK_WORK_ACCIDENT"),
+                JKK_DOCUMENTS);
+
+        decision("verify", sitis, madeAsOfficer()).then().statusCode(200).body("status", is("VERIFIED"));
+    }
+
+    @Test
+    void theOfficerWhoVerifiedAClaimCannotApproveIt() {
+        String claim = ClaimsApi.verifiedJhtOfMade();
+
+        assertRefused(claim, "same_officer", () -> officer("approve", claim, ClaimsApi.VERIFIER));
+        officer("approve", claim, ClaimsApi.VERIFIER).then()
+                .body("message", is("You verified this claim, so it cannot be approved by you too; another officer "
+                        + "must do it"));
+
+        officer("approve", claim, ClaimsApi.APPROVER).then().statusCode(200).body("status", is("APPROVED"));
+    }
+
+    @Test
+    void theOfficerWhoApprovedAClaimCannotMarkItPaidButTheVerifierMay() {
+        String claim = ClaimsApi.approvedJhtOfMade();
+
+        assertRefused(claim, "same_officer", () -> officer("pay", claim, ClaimsApi.APPROVER));
+        officer("pay", claim, ClaimsApi.APPROVER).then()
+                .body("message", is("You approved this claim, so it cannot be marked paid by you too; another "
+                        + "officer must do it"));
+
+        officer("pay", claim, ClaimsApi.VERIFIER).then().statusCode(200).body("status", is("PAID"));
+        given().auth().oauth2(TestTokens.member(Members.MADE, "2")).when().get("/api/claims/{id}", claim)
+                .then().body("history.by", contains(Members.MADE, Members.MADE, ClaimsApi.VERIFIER,
+                        ClaimsApi.APPROVER, ClaimsApi.VERIFIER));
+    }
+
+    @Test
+    void theOfficerWhoVerifiedAClaimMayStillRejectIt() {
+        String claim = ClaimsApi.verifiedJhtOfMade();
+
+        reject(claim, "Rekening atas nama orang lain", TestTokens.officer(ClaimsApi.VERIFIER))
+                .then().statusCode(200).body("status", is("REJECTED"));
+    }
+
+    private static String madeAsOfficer() {
+        return TestTokens.officerWhoIsAMember(MADE_AS_OFFICER, Members.MADE);
+    }
+
+    /** The request is a 409 with this code, and the claim and its history are as they were. */
+    private void assertRefused(String claim, String code, Supplier<Response> request) {
+        ClaimsTables.Counts before = ClaimsTables.counts(em);
+        int version = officerView(claim).extract().path("version");
+
+        request.get().then().statusCode(409).contentType(ContentType.JSON).body("code", is(code));
+
+        assertEquals(before, ClaimsTables.counts(em), "nothing written");
+        officerView(claim).body("version", is(version));
     }
 
     private static io.restassured.response.ValidatableResponse queue(String query) {

@@ -13,6 +13,10 @@ public final class ClaimsApi {
 
     public static final String BANK_NAME = "Bank Rakyat Indonesia";
     public static final String BANK_ACCOUNT = "0123456789";
+    /** The officer who verifies, and later pays, the claims these steps decide. */
+    public static final String VERIFIER = "officer01";
+    /** Another officer, who approves them: the verifier may not. */
+    public static final String APPROVER = "officer02";
 
     private ClaimsApi() {
     }
@@ -72,9 +76,10 @@ public final class ClaimsApi {
         return id;
     }
 
+    /** Made's JHT claim verified by {@link #VERIFIER} and approved by {@link #APPROVER}. */
     public static String approvedJhtOfMade() {
         String id = verifiedJhtOfMade();
-        officer("approve", id).then().statusCode(200);
+        officer("approve", id, APPROVER).then().statusCode(200);
         return id;
     }
 
@@ -84,13 +89,28 @@ public final class ClaimsApi {
         return id;
     }
 
-    /** An officer's decision without a body: verify, approve or pay. */
+    /** {@link #VERIFIER}'s decision without a body: verify, approve or pay. */
     public static Response officer(String action, String claimId) {
-        return given().auth().oauth2(TestTokens.officer()).when().post("/api/officer/claims/{id}/" + action, claimId);
+        return officer(action, claimId, VERIFIER);
+    }
+
+    /** This officer's decision without a body: verify, approve or pay. */
+    public static Response officer(String action, String claimId, String officerUsername) {
+        return decision(action, claimId, TestTokens.officer(officerUsername));
+    }
+
+    /** A decision without a body, with this token. */
+    public static Response decision(String action, String claimId, String token) {
+        return given().auth().oauth2(token).when().post("/api/officer/claims/{id}/" + action, claimId);
     }
 
     public static Response reject(String claimId, String reason) {
-        return given().auth().oauth2(TestTokens.officer()).contentType(ContentType.JSON)
+        return reject(claimId, reason, TestTokens.officer());
+    }
+
+    /** A rejection with this token. */
+    public static Response reject(String claimId, String reason, String token) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON)
                 .body("{\"reason\":\"" + reason + "\"}")
                 .when().post("/api/officer/claims/{id}/reject", claimId);
     }

@@ -38,6 +38,14 @@ public class Caller {
         return value;
     }
 
+    /**
+     * The KPJ in {@code membership_number} when the token carries a valid one: a member's, or that of staff who are
+     * members of the programme too. Empty otherwise, never a 403.
+     */
+    public Optional<String> membershipNumberIfAny() {
+        return Optional.ofNullable(claimAsString(token, MEMBERSHIP_NUMBER_CLAIM)).filter(Kpj::isValid);
+    }
+
     /** What a history shows as the actor: {@code preferred_username} (a member's is the KPJ), else the subject. */
     public String username() {
         String username = claimAsString(token, USERNAME_CLAIM);

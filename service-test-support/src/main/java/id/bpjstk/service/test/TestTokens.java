@@ -78,6 +78,12 @@ public final class TestTokens {
         return claims("2", "operator").preferredUserName("operator01").sign();
     }
 
+    /** A claims officer who is a member of the programme too: her token carries her own KPJ. */
+    public static String officerWhoIsAMember(String username, String membershipNumber) {
+        return claims("2", "claims-officer").preferredUserName(username).claim("membership_number", membershipNumber)
+                .sign();
+    }
+
     /** The claims officer of the demo data. */
     public static String officer() {
         return officer("officer01");
