@@ -1,5 +1,6 @@
 package id.bpjstk.idp.phone;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -66,9 +67,11 @@ abstract class PhoneCodeAction implements RequiredActionProvider, RequiredAction
         } else if (challenge.isDead()) {
             message = OtpPage.Message.error("bpjstkOtpDead");
         } else if (!challenge.hasLiveCode(Time.currentTimeMillis())) {
-            message = OtpPage.after(send(context, otp, phone), false);
+            OtpService.SendResult sent = send(context, otp, phone);
+            message = OtpPage.after(sent, false, challenge.hasLiveCode(Time.currentTimeMillis()), Instant.ofEpochMilli(Time.currentTimeMillis()));
         }
-        context.challenge(OtpPage.render(context.form(), phone, titleKey(), message, challenge.isDead() || phone == null));
+        context.challenge(OtpPage.render(context.form(), phone, titleKey(), message, challenge.isDead() || phone == null,
+                challenge.hasLiveCode(Time.currentTimeMillis())));
     }
 
     @Override
@@ -83,8 +86,11 @@ abstract class PhoneCodeAction implements RequiredActionProvider, RequiredAction
         OtpChallenge challenge = otp.challenge(context.getAuthenticationSession(), use());
         MultivaluedMap<String, String> form = context.getHttpRequest().getDecodedFormParameters();
         if (form.containsKey(FormFields.RESEND)) {
-            OtpPage.Message message = challenge.isDead() ? OtpPage.Message.error("bpjstkOtpDead") : OtpPage.after(send(context, otp, phone), true);
-            context.challenge(OtpPage.render(context.form(), phone, titleKey(), message, challenge.isDead()));
+            OtpPage.Message message = challenge.isDead() ? OtpPage.Message.error("bpjstkOtpDead")
+                    : OtpPage.after(send(context, otp, phone), true, challenge.hasLiveCode(Time.currentTimeMillis()),
+                            Instant.ofEpochMilli(Time.currentTimeMillis()));
+            context.challenge(OtpPage.render(context.form(), phone, titleKey(), message, challenge.isDead(),
+                    challenge.hasLiveCode(Time.currentTimeMillis())));
             return;
         }
         OtpChallenge.Verdict verdict = otp.verify(context.getRealm(), context.getAuthenticationSession(), use(), form.getFirst(FormFields.OTP));
