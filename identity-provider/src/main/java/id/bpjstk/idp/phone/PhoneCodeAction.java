@@ -16,6 +16,8 @@ import org.keycloak.common.util.Time;
 import org.keycloak.events.Errors;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.RequiredActionConfigModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.credential.OTPCredentialModel;
 import org.keycloak.provider.ProviderConfigProperty;
@@ -27,6 +29,7 @@ import id.bpjstk.idp.otp.OtpChallenge;
 import id.bpjstk.idp.otp.OtpPage;
 import id.bpjstk.idp.otp.OtpService;
 import id.bpjstk.idp.otp.OtpSettings;
+import id.bpjstk.idp.settings.FlowSettings;
 
 /**
  * A required action that proves the member holds the phone on their account: a code by SMS, typed back. What
@@ -132,6 +135,13 @@ abstract class PhoneCodeAction implements RequiredActionProvider, RequiredAction
     @Override
     public List<ProviderConfigProperty> getConfigMetadata() {
         return OtpSettings.CONFIG_PROPERTIES;
+    }
+
+    /** A code setting out of its range is refused when saved (400 naming the setting), never read as a default. */
+    @Override
+    public void validateConfig(KeycloakSession session, RealmModel realm, RequiredActionConfigModel config) {
+        RequiredActionFactory.super.validateConfig(session, realm, config);
+        FlowSettings.refuseOutOfRange(session, realm, config, getConfigMetadata());
     }
 
     @Override
