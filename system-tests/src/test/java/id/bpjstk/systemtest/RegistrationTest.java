@@ -116,6 +116,32 @@ class RegistrationTest {
     }
 
     @Test
+    @Order(2)
+    void aRegistryMemberWithoutAMobileNumberOnRecordGetsTheMismatchMessageAndNoAccount(Stack stack) {
+        String kpj = "117" + String.format("%08d", new java.util.Random().nextInt(100_000_000));
+        try (java.sql.Connection db = stack.registryDatabase();
+             java.sql.PreparedStatement insert = db.prepareStatement("insert into members (membership_number, nik, full_name, "
+                     + "birth_date, sex, participant_category, status, employer_name, phone_number, email, registered_since) "
+                     + "values (?, '3171014506900123', 'Peserta Tanpa Ponsel', date '1990-06-05', 'FEMALE', 'PU', 'ACTIVE', "
+                     + "'PT Uji Coba', null, null, date '2020-01-02')")) {
+            insert.setString(1, kpj);
+            insert.executeUpdate();
+        } catch (java.sql.SQLException e) {
+            throw new AssertionError("could not add a registry member", e);
+        }
+        Registration registration = new Registration(stack);
+        long codesBefore = phoneVerificationCodes(stack);
+
+        Browser.Page page = registration.submit(registration.open(), Registration.fields(kpj, "3171014506900123", "1990-06-05",
+                "tanpa.ponsel@example.test", "+6281377700066", PASSWORD));
+
+        assertThat(page.body()).as("the page never tells that the KPJ exists").contains(MISMATCH);
+        assertThat(phoneVerificationCodes(stack)).isEqualTo(codesBefore);
+        assertThat(stack.sms().to("+6281377700066")).isEmpty();
+        assertThat(new Admin(stack).get("/users?username=" + kpj + "&exact=true").json()).isEmpty();
+    }
+
+    @Test
     @Order(3)
     void badInputGetsAFieldMessageAndCreatesNothing(Stack stack) {
         Registration registration = new Registration(stack);

@@ -113,8 +113,9 @@ public class MemberRegistration implements FormAction, FormActionFactory {
             refuse(context, form, "registry_unavailable", List.of(new FormMessage(null, "registrationUnavailable")));
             return;
         }
-        UserModel existing = verification instanceof MemberRegistry.Match ? MemberAttributes.accountOf(session, realm, kpj) : null;
-        if (existing != null) {
+        // looked up whatever the registry said, so that a right KPJ + NIK + birth date with a wrong number is no faster
+        UserModel existing = MemberAttributes.accountOf(session, realm, kpj);
+        if (verification instanceof MemberRegistry.Match && existing != null) {
             throttle.passed(check);
             if (firstNoticeThisHour(context, kpj, "attempt")) {
                 MemberNotices notices = new MemberNotices(session, realm);
