@@ -76,7 +76,7 @@ public final class MemberNotices {
      * An email notice about an account to an address other than the account's (the registry's email, say); the
      * account still gives the language and the greeting.
      */
-    public void email(UserModel user, String address, String purpose, String key, Object... parameters) {
+    public void emailTo(UserModel user, String address, String purpose, String key, Object... parameters) {
         if (user == null || address == null || address.isBlank()) {
             return;
         }

@@ -182,7 +182,7 @@ public class MemberRegistration implements FormAction, FormActionFactory {
         String kpj = Masking.kpj(answer.kpj());
         notices.sms(user, answer.phoneNumber(), OutgoingMessage.Purpose.NOTICE, CREATED_NOTICE, when, kpj);
         if (registryEmail != null && !registryEmail.isBlank()) {
-            notices.email(user, registryEmail, OutgoingMessage.Purpose.NOTICE, CREATED_NOTICE, when, kpj);
+            notices.emailTo(user, registryEmail, OutgoingMessage.Purpose.NOTICE, CREATED_NOTICE, when, kpj);
         }
     }
 
