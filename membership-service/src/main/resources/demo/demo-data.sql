@@ -30,7 +30,15 @@ values
   ('11000000041', '5171010303700004', 'Made Wirawan', date '1970-03-03', 'MALE', 'PU', 'ACTIVE',
    'PT Bali Wisata Nusantara', '+6281200000004', 'made@example.test',
    'Jl. Teuku Umar No. 88, Dauh Puri Kelod, Denpasar Barat, Denpasar 80113',
-   'made@example.test', date '2023-01-02')
+   'made@example.test', date '2023-01-02'),
+  ('11000000058', '3174015807880005', 'Rina Kartika', date '1988-07-18', 'FEMALE', 'PU', 'ACTIVE',
+   'PT Cahaya Abadi Elektronik', '+6281200000005', 'rina@example.test',
+   'Jl. Kebon Jeruk Raya No. 27, RT 003/RW 005, Kebon Jeruk, Jakarta Barat 11530',
+   'rina@example.test', date '2023-01-02'),
+  ('11000000066', '3201012509950006', 'Agus Pratama', date '1995-09-25', 'MALE', 'BPU', 'ACTIVE',
+   null, '+6281200000006', 'agus@example.test',
+   'Jl. Raya Cibinong No. 12, Pakansari, Cibinong, Kabupaten Bogor 16915',
+   'agus@example.test', date '2023-01-02')
 on conflict do nothing;
 
 -- Reported monthly wage (PU) or declared income (BPU) per year, January 2023 to October 2026.
@@ -44,7 +52,11 @@ from (values
         ('11000000033', 2023,  2000000), ('11000000033', 2024,  2000000),
         ('11000000033', 2025,  2500000), ('11000000033', 2026,  2500000),
         ('11000000041', 2023, 15000000), ('11000000041', 2024, 15750000),
-        ('11000000041', 2025, 16500000), ('11000000041', 2026, 17250000)
+        ('11000000041', 2025, 16500000), ('11000000041', 2026, 17250000),
+        ('11000000058', 2023,  7100000), ('11000000058', 2024,  7450000),
+        ('11000000058', 2025,  7800000), ('11000000058', 2026,  8200000),
+        ('11000000066', 2023,  3000000), ('11000000066', 2024,  3000000),
+        ('11000000066', 2025,  3500000), ('11000000066', 2026,  3500000)
      ) as w (membership_number, year, wage)
 join members m on m.membership_number = w.membership_number
 join generate_series(date '2023-01-01', date '2026-10-01', interval '1 month') as month (period)
@@ -64,7 +76,7 @@ cross join (values ('JHT', 370, 200), ('JKK', 24, 0), ('JKM', 30, 0), ('JP', 200
      as rate (programme, employer_bp, employee_bp)
 cross join lateral (select case when rate.programme = 'JP' then least(cm.wage, cap.jp_wage_cap)
                                 else cm.wage end::bigint as base) b
-where m.membership_number in ('11000000017', '11000000025', '11000000033', '11000000041')
+where m.membership_number in ('11000000017', '11000000025', '11000000033', '11000000041', '11000000058', '11000000066')
 order by cm.id, rate.programme
 on conflict do nothing;
 
@@ -75,7 +87,7 @@ select cm.id, rate.programme, cm.wage, 0,
 from contribution_months cm
 join members m on m.id = cm.member_id and m.participant_category = 'BPU'
 cross join (values ('JHT', 200), ('JKK', 100), ('JKM', 0)) as rate (programme, participant_bp)
-where m.membership_number in ('11000000017', '11000000025', '11000000033', '11000000041')
+where m.membership_number in ('11000000017', '11000000025', '11000000033', '11000000041', '11000000058', '11000000066')
 order by cm.id, rate.programme
 on conflict do nothing;
 
@@ -98,7 +110,7 @@ select m.id, 'JHT', r.year,
        ))::bigint,
        make_date(r.year, 12, 31)
 from members m cross join (values (2023, 0.0560)) as r (year, rate)
-where m.membership_number in ('11000000017', '11000000025', '11000000033', '11000000041')
+where m.membership_number in ('11000000017', '11000000025', '11000000033', '11000000041', '11000000058', '11000000066')
 on conflict do nothing;
 
 insert into investment_returns (member_id, programme, year, amount, credited_on)
@@ -116,7 +128,7 @@ select m.id, 'JHT', r.year,
        ))::bigint,
        make_date(r.year, 12, 31)
 from members m cross join (values (2024, 0.0608)) as r (year, rate)
-where m.membership_number in ('11000000017', '11000000025', '11000000033', '11000000041')
+where m.membership_number in ('11000000017', '11000000025', '11000000033', '11000000041', '11000000058', '11000000066')
 on conflict do nothing;
 
 insert into investment_returns (member_id, programme, year, amount, credited_on)
@@ -134,5 +146,5 @@ select m.id, 'JHT', r.year,
        ))::bigint,
        make_date(r.year, 12, 31)
 from members m cross join (values (2025, 0.0630)) as r (year, rate)
-where m.membership_number in ('11000000017', '11000000025', '11000000033', '11000000041')
+where m.membership_number in ('11000000017', '11000000025', '11000000033', '11000000041', '11000000058', '11000000066')
 on conflict do nothing;

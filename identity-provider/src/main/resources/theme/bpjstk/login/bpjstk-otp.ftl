@@ -7,7 +7,11 @@
         ${msg(bpjstkOtpTitle)}
     <#elseif section="form">
         <#if bpjstkOtpPhone?has_content>
-            <p id="bpjstk-otp-sent-to" class="${properties.kcFormGroupClass!}">${msg("bpjstkOtpSentTo", bpjstkOtpPhone)}</p>
+            <#if bpjstkOtpCodeSent!true>
+                <p id="bpjstk-otp-sent-to" class="${properties.kcFormGroupClass!}">${msg("bpjstkOtpSentTo", bpjstkOtpPhone)}</p>
+            <#else>
+                <p id="bpjstk-otp-not-sent" class="${properties.kcFormGroupClass!}">${msg("bpjstkOtpNoCodeYet", bpjstkOtpPhone)}</p>
+            </#if>
         </#if>
         <#if bpjstkOtpDead>
             <@buttons.actionGroup>

@@ -37,7 +37,7 @@ class ArchitectureTest {
     static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInAnyPackage("id.bpjstk..")
             .layer("Flows").definedBy(FLOWS)
             .layer("Shared services").definedBy("id.bpjstk.idp.identity..", "id.bpjstk.idp.otp..",
-                    "id.bpjstk.idp.messaging..", "id.bpjstk.idp.registry..")
+                    "id.bpjstk.idp.messaging..", "id.bpjstk.idp.registry..", "id.bpjstk.idp.settings..")
             .layer("Vocabulary").definedBy("id.bpjstk.idp.member..", "id.bpjstk.member..")
             .whereLayer("Flows").mayNotBeAccessedByAnyLayer()
             .whereLayer("Shared services").mayOnlyBeAccessedByLayers("Flows", "Shared services")

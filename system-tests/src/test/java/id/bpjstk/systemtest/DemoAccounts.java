@@ -12,6 +12,14 @@ final class DemoAccounts {
     static final String BUDI_NIK = "3273011208850002";
     static final String BUDI_BIRTH_DATE = "1985-08-12";
 
+    /** Registry members without an account, for registration tests and trials. */
+    static final String RINA_KPJ = "11000000058";
+    static final String RINA_NIK = "3174015807880005";
+    static final String RINA_BIRTH_DATE = "1988-07-18";
+    static final String RINA_PHONE = "+6281200000005";
+    static final String RINA_EMAIL = "rina@example.test";
+    static final String AGUS_KPJ = "11000000066";
+
     static final String MADE_KPJ = "11000000041";
     static final String MADE_PASSWORD = "Rahasia!Made2026";
 

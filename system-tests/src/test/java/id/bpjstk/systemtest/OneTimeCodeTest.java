@@ -176,6 +176,31 @@ class OneTimeCodeTest {
     }
 
     @Test
+    void aSecondLoginDuringTheCooldownIsToldNoCodeWasSentForItAndWhenOneCanBe(Stack stack) {
+        Member member = new TestMembers(stack).create(PHONE_VERIFIED, TWO_STEP_SMS);
+        CodeLogin first = new CodeLogin(stack);
+        Browser.Page firstPage = first.password(member.kpj(), member.password());
+        assertThat(firstPage.document().getElementById("bpjstk-otp-sent-to")).isNotNull();
+        assertThat(stack.sms().to(member.phone())).hasSize(1);
+        String firstCode = stack.sms().latest(member.phone()).code();
+
+        Pause.likeAPerson();
+        CodeLogin second = new CodeLogin(stack);
+        Browser.Page secondPage = second.password(member.kpj(), member.password());
+
+        assertThat(secondPage.document().getElementById("bpjstk-otp-sent-to")).as("nothing was sent in this login").isNull();
+        assertThat(secondPage.body()).doesNotContain("Kode 6 angka dikirim lewat SMS")
+                .contains("Belum ada kode yang berlaku untuk proses masuk ini.", "Kode dari proses masuk lain tidak berlaku di sini.")
+                .containsPattern("dapat dikirim mulai pukul \\d{2}:\\d{2}:\\d{2} WIB \\(dalam \\d+ detik\\)");
+        assertThat(stack.sms().to(member.phone())).as("the cooldown is the account's, across logins").hasSize(1);
+
+        // the other login's code does not serve this one, and costs it nothing
+        Browser.Page refused = second.code(secondPage, firstCode);
+        assertThat(refused.body()).contains("Kode verifikasi ini sudah dipakai atau tidak berlaku.");
+        assertThat(first.tokens(first.code(firstPage, firstCode)).access().get("acr").asText()).isEqualTo("2");
+    }
+
+    @Test
     void wrongCodesCountTowardTheRealmLockoutLikeWrongPasswords(Stack stack) {
         TestMembers members = new TestMembers(stack);
         Member member = members.create(PHONE_VERIFIED, TWO_STEP_SMS);

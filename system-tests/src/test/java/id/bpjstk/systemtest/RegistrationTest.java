@@ -80,6 +80,69 @@ class RegistrationTest {
 
     @Test
     @Order(2)
+    void aNumberOtherThanTheRegistrysIsAMismatchAndTheRegistrysNumberGetsTheCodeAndTheNotice(Stack stack) {
+        Registration registration = new Registration(stack);
+        String strangersPhone = "+6281377700055";
+        long codesBefore = phoneVerificationCodes(stack);
+
+        // leaked KPJ, NIK and birth date with the stranger's own phone
+        Browser.Page refused = registration.submit(registration.open(), Registration.fields(DemoAccounts.RINA_KPJ,
+                DemoAccounts.RINA_NIK, DemoAccounts.RINA_BIRTH_DATE, "orang.lain@example.test", "0813-7770-0055", PASSWORD));
+
+        assertThat(refused.body()).contains(MISMATCH).doesNotContain(DemoAccounts.RINA_NIK);
+        assertThat(refused.document().select("[id^=input-error-]").stream().filter(e -> !e.id().startsWith("input-error-container")))
+                .as("no field is singled out, the phone neither").isEmpty();
+        assertThat(stack.sms().to(strangersPhone)).isEmpty();
+        assertThat(stack.sms().to(DemoAccounts.RINA_PHONE)).isEmpty();
+        assertThat(phoneVerificationCodes(stack)).as("no code to any number").isEqualTo(codesBefore);
+        assertThat(new Admin(stack).get("/users?username=" + DemoAccounts.RINA_KPJ + "&exact=true").json()).isEmpty();
+        assertThat(operatorEvents(stack, "REGISTER_ERROR").toString()).contains("1100*****58", "identity_mismatch");
+
+        // the owner, with the number the registry holds, written as members write it
+        Browser.Page phoneStep = registration.submit(registration.open(), Registration.fields(DemoAccounts.RINA_KPJ,
+                DemoAccounts.RINA_NIK, DemoAccounts.RINA_BIRTH_DATE, "rina.kartika@example.test", "0812 0000 0005", PASSWORD));
+
+        assertThat(phoneStep.body()).contains("Verifikasi nomor ponsel");
+        assertThat(stack.sms().awaitPurpose(DemoAccounts.RINA_PHONE, "phone-verification")).hasSize(1);
+        assertThat(stack.sms().to(strangersPhone)).isEmpty();
+        JsonNode rina = user(stack, DemoAccounts.RINA_KPJ);
+        assertThat(rina.at("/attributes/phoneNumber/0").asText()).isEqualTo(DemoAccounts.RINA_PHONE);
+        assertThat(stack.sms().awaitPurpose(DemoAccounts.RINA_PHONE, "notice")).extracting(SmsGateway.Sms::message)
+                .anyMatch(text -> text.contains("akun untuk nomor peserta 1100*****58 dibuat pada") && text.contains("WIB"));
+        // the registry's email hears of it, whatever address the page was given
+        List<Mailbox.Mail> mails = stack.mail().awaitTo(DemoAccounts.RINA_EMAIL);
+        assertThat(mails).extracting(mail -> mail.body().replace("=\r\n", ""))
+                .anyMatch(body -> body.contains("dibuat pada") && body.contains("1100*****58"));
+    }
+
+    @Test
+    @Order(2)
+    void aRegistryMemberWithoutAMobileNumberOnRecordGetsTheMismatchMessageAndNoAccount(Stack stack) {
+        String kpj = "117" + String.format("%08d", new java.util.Random().nextInt(100_000_000));
+        try (java.sql.Connection db = stack.registryDatabase();
+             java.sql.PreparedStatement insert = db.prepareStatement("insert into members (membership_number, nik, full_name, "
+                     + "birth_date, sex, participant_category, status, employer_name, phone_number, email, registered_since) "
+                     + "values (?, '3171014506900123', 'Peserta Tanpa Ponsel', date '1990-06-05', 'FEMALE', 'PU', 'ACTIVE', "
+                     + "'PT Uji Coba', null, null, date '2020-01-02')")) {
+            insert.setString(1, kpj);
+            insert.executeUpdate();
+        } catch (java.sql.SQLException e) {
+            throw new AssertionError("could not add a registry member", e);
+        }
+        Registration registration = new Registration(stack);
+        long codesBefore = phoneVerificationCodes(stack);
+
+        Browser.Page page = registration.submit(registration.open(), Registration.fields(kpj, "3171014506900123", "1990-06-05",
+                "tanpa.ponsel@example.test", "+6281377700066", PASSWORD));
+
+        assertThat(page.body()).as("the page never tells that the KPJ exists").contains(MISMATCH);
+        assertThat(phoneVerificationCodes(stack)).isEqualTo(codesBefore);
+        assertThat(stack.sms().to("+6281377700066")).isEmpty();
+        assertThat(new Admin(stack).get("/users?username=" + kpj + "&exact=true").json()).isEmpty();
+    }
+
+    @Test
+    @Order(3)
     void badInputGetsAFieldMessageAndCreatesNothing(Stack stack) {
         Registration registration = new Registration(stack);
         Map<String, String> dewi = Registration.fields("11000000033", "3578016101920003", "1992-01-21", "dewi@example.test",
@@ -112,7 +175,7 @@ class RegistrationTest {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void aMismatchSaysOneThingAndRepeatedGuessesBlockTheKpjAndTellItsOwner(Stack stack) {
         Registration registration = new Registration(stack);
         Map<String, String> typo = Registration.fields("11000000033", "3578016101920004", "1992-01-21", "dewi@example.test",
@@ -149,7 +212,7 @@ class RegistrationTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void registeringSitisKpjAgainSaysTheSameAndTellsSiti(Stack stack) {
         Registration registration = new Registration(stack);
         int smsBefore = stack.sms().to("+6281200000001").size();
@@ -165,7 +228,7 @@ class RegistrationTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void whenTheRegistryIsDownThePageSaysSoAndNothingIsCreated(Stack stack) {
         Registration registration = new Registration(stack);
         Browser.Page form = registration.open();
@@ -179,7 +242,7 @@ class RegistrationTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void anAddressWithTooManyFailedChecksIsRefused(Stack stack) {
         FlowConfig settings = FlowConfig.registrationChecks(stack);
         Map<String, String> original = settings.current();
@@ -207,6 +270,10 @@ class RegistrationTest {
         return URI.create(link.group(1).replace("&amp;", "&"));
     }
 
+
+    private static long phoneVerificationCodes(Stack stack) {
+        return stack.sms().all().stream().filter(sms -> "phone-verification".equals(sms.purpose())).count();
+    }
 
     private static JsonNode user(Stack stack, String username) {
         JsonNode users = new Admin(stack).get("/users?username=" + username + "&exact=true").json();

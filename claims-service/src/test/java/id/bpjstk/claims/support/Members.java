@@ -16,9 +16,9 @@ public final class Members {
     /** Made Wirawan, born 3 March 1970: 56, wage earner, 46 JP months. */
     public static final String MADE = "11000000041";
     /** A wage earner like Siti who resigned on 30 September 2026 (more than a month ago), 33 months paid. */
-    public static final String RESIGNED = "11000000058";
+    public static final String RESIGNED = "11000000116";
     /** A wage earner whose employment ended on 10 November 2026, less than a month ago. */
-    public static final String RECENTLY_RESIGNED = "11000000066";
+    public static final String RECENTLY_RESIGNED = "11000000124";
     /** A pensioner-to-be born 10 January 1966 (60) with 200 JP months. */
     public static final String PENSIONER = "11000000108";
     /** Not an active member of the registry (404 there). */

@@ -8,7 +8,8 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.SingleUseObjectProvider;
 import org.keycloak.provider.ProviderConfigProperty;
-import org.keycloak.provider.ProviderConfigurationBuilder;
+
+import id.bpjstk.idp.settings.NumberSetting;
 
 /**
  * Throttles identity checks (KPJ + NIK + birth date against the registry), counted in Keycloak's cluster-wide
@@ -32,34 +33,25 @@ public final class IdentityCheckThrottle {
 
         static final Limits DEFAULTS = new Limits(5, 24 * 3600, 10, 20);
 
+        /**
+         * The settings with their ranges: 1 to 20 failed checks a KPJ, blocked 1 hour to a week; an address slowed
+         * and refused after 1 to 1000 failed checks an hour.
+         */
+        static final NumberSetting KPJ_FAILURES = new NumberSetting(KPJ_MAX_FAILURES, "Failed checks before a KPJ is blocked",
+                "Failed identity checks of one KPJ before it is blocked from registration and recovery.", DEFAULTS.kpjMaxFailures(), 1, 20);
+        static final NumberSetting KPJ_BLOCK = new NumberSetting(KPJ_BLOCK_HOURS, "Hours a KPJ stays blocked",
+                "How long a blocked KPJ stays blocked.", (int) (DEFAULTS.kpjBlockSeconds() / 3600), 1, 168);
+        static final NumberSetting ADDRESS_SLOW = new NumberSetting(ADDRESS_SLOW_AFTER, "Failed checks per address and hour before slowing down",
+                "Failed checks from one client address in an hour after which each check waits 2 s.", DEFAULTS.addressSlowAfter(), 1, 1000);
+        static final NumberSetting ADDRESS_MAX = new NumberSetting(ADDRESS_MAX_FAILURES_PER_HOUR, "Failed checks per address and hour before refusing",
+                "Failed checks from one client address in an hour after which it is refused.", DEFAULTS.addressMaxFailuresPerHour(), 1, 1000);
+
         /** The settings as both steps offer them. */
-        public static final List<ProviderConfigProperty> CONFIG_PROPERTIES = ProviderConfigurationBuilder.create()
-                .property().name(KPJ_MAX_FAILURES).label("Failed checks before a KPJ is blocked")
-                .type(ProviderConfigProperty.STRING_TYPE).defaultValue("5").add()
-                .property().name(KPJ_BLOCK_HOURS).label("Hours a KPJ stays blocked")
-                .type(ProviderConfigProperty.STRING_TYPE).defaultValue("24").add()
-                .property().name(ADDRESS_SLOW_AFTER).label("Failed checks per address and hour before slowing down")
-                .type(ProviderConfigProperty.STRING_TYPE).defaultValue("10").add()
-                .property().name(ADDRESS_MAX_FAILURES_PER_HOUR).label("Failed checks per address and hour before refusing")
-                .type(ProviderConfigProperty.STRING_TYPE).defaultValue("20").add()
-                .build();
+        public static final List<ProviderConfigProperty> CONFIG_PROPERTIES = List.of(KPJ_FAILURES, KPJ_BLOCK, ADDRESS_SLOW, ADDRESS_MAX);
 
         public static Limits from(AuthenticatorConfigModel config) {
             Map<String, String> values = config == null || config.getConfig() == null ? Map.of() : config.getConfig();
-            return new Limits(
-                    positive(values.get(KPJ_MAX_FAILURES), DEFAULTS.kpjMaxFailures()),
-                    positive(values.get(KPJ_BLOCK_HOURS), (int) (DEFAULTS.kpjBlockSeconds() / 3600)) * 3600L,
-                    positive(values.get(ADDRESS_SLOW_AFTER), DEFAULTS.addressSlowAfter()),
-                    positive(values.get(ADDRESS_MAX_FAILURES_PER_HOUR), DEFAULTS.addressMaxFailuresPerHour()));
-        }
-
-        private static int positive(String value, int fallback) {
-            try {
-                int parsed = value == null ? fallback : Integer.parseInt(value.trim());
-                return parsed > 0 ? parsed : fallback;
-            } catch (NumberFormatException e) {
-                return fallback;
-            }
+            return new Limits(KPJ_FAILURES.read(values), KPJ_BLOCK.read(values) * 3600L, ADDRESS_SLOW.read(values), ADDRESS_MAX.read(values));
         }
     }
 

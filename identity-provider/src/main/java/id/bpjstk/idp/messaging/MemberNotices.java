@@ -11,6 +11,7 @@ import org.jboss.logging.Logger;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
+import org.keycloak.models.utils.UserModelDelegate;
 import org.keycloak.theme.Theme;
 
 import id.bpjstk.idp.member.Jakarta;
@@ -69,6 +70,22 @@ public final class MemberNotices {
         } catch (OtpSendException | RuntimeException e) {
             LOG.warnf("notice %s could not be sent by SMS to %s: %s", key, Masking.phone(phoneNumber), e.getMessage());
         }
+    }
+
+    /**
+     * An email notice about an account to an address other than the account's (the registry's email, say); the
+     * account still gives the language and the greeting.
+     */
+    public void emailTo(UserModel user, String address, String purpose, String key, Object... parameters) {
+        if (user == null || address == null || address.isBlank()) {
+            return;
+        }
+        email(new UserModelDelegate(user) {
+            @Override
+            public String getEmail() {
+                return address;
+            }
+        }, purpose, key, parameters);
     }
 
     /** An email notice to a member who has an account and an email address. */

@@ -1,9 +1,13 @@
 package id.bpjstk.idp.otp;
 
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+
 import jakarta.ws.rs.core.Response;
 
 import org.keycloak.forms.login.LoginFormsProvider;
 
+import id.bpjstk.idp.member.Jakarta;
 import id.bpjstk.member.Masking;
 
 /**
@@ -31,6 +35,9 @@ public final class OtpPage {
         }
     }
 
+    /** A moment on the page: Jakarta time to the second, {@code 13:05:30} (the text adds "WIB"). */
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(Jakarta.ZONE);
+
     private OtpPage() {
     }
 
@@ -39,9 +46,19 @@ public final class OtpPage {
      * @param dead     the code of this login is dead: the page offers to start again instead of a code field
      */
     public static Response render(LoginFormsProvider form, String phoneNumber, String titleKey, Message message, boolean dead) {
+        return render(form, phoneNumber, titleKey, message, dead, true);
+    }
+
+    /**
+     * @param codeSent whether this login holds a code that was sent in it: otherwise the page says that none was
+     *                 sent here yet, instead of "a code was sent to ..."
+     */
+    public static Response render(LoginFormsProvider form, String phoneNumber, String titleKey, Message message, boolean dead,
+            boolean codeSent) {
         form.setAttribute("bpjstkOtpTitle", titleKey)
                 .setAttribute("bpjstkOtpPhone", phoneNumber == null ? "" : Masking.phone(phoneNumber))
-                .setAttribute("bpjstkOtpDead", dead);
+                .setAttribute("bpjstkOtpDead", dead)
+                .setAttribute("bpjstkOtpCodeSent", codeSent);
         if (message != null) {
             switch (message.kind()) {
                 case INFO -> form.setInfo(message.key(), message.parameters());
@@ -61,6 +78,18 @@ public final class OtpPage {
             case NO_PHONE -> Message.error("bpjstkOtpNoPhone");
             case NOT_SENT -> Message.error("bpjstkOtpNotSent");
         };
+    }
+
+    /**
+     * What the member is told after a send attempt, knowing whether this login holds a code. The cooldown is the
+     * account's, across logins: a login that starts while another login's code is fresh gets no code of its own yet,
+     * and is told when it can have one.
+     */
+    public static Message after(OtpService.SendResult result, boolean resent, boolean codeInThisLogin, Instant now) {
+        if (result.outcome() == OtpService.Outcome.COOLDOWN && !codeInThisLogin) {
+            return Message.info("bpjstkOtpNotSentCooldown", CLOCK.format(now.plusSeconds(result.secondsLeft())), result.secondsLeft());
+        }
+        return after(result, resent);
     }
 
     /** What the member is told after entering a code that was not accepted. */

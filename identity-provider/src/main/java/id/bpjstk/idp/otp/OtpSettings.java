@@ -5,12 +5,14 @@ import java.util.Map;
 
 import org.keycloak.models.AuthenticatorConfigModel;
 import org.keycloak.provider.ProviderConfigProperty;
-import org.keycloak.provider.ProviderConfigurationBuilder;
+
+import id.bpjstk.idp.settings.NumberSetting;
 
 /**
  * Limits of the one-time codes, with their defaults: valid 5 minutes, resent after 60 s at the earliest, 5 codes an
  * hour, 3 wrong entries. An authenticator execution may override them in its configuration (tests shorten the
- * validity and the cooldown); missing or malformed values fall back to the defaults.
+ * validity and the cooldown). Values out of range are refused when saved ({@link NumberSetting}); a missing one, or an
+ * out-of-range one that got in another way (an old realm import), is read as the default.
  */
 public record OtpSettings(int codeTtlSeconds, int resendCooldownSeconds, int maxSendsPerHour, int maxFailures) {
 
@@ -21,20 +23,21 @@ public record OtpSettings(int codeTtlSeconds, int resendCooldownSeconds, int max
 
     public static final OtpSettings DEFAULTS = new OtpSettings(300, 60, 5, 3);
 
-    public static final List<ProviderConfigProperty> CONFIG_PROPERTIES = ProviderConfigurationBuilder.create()
-            .property().name(CODE_TTL_SECONDS).label("Code validity (seconds)")
-            .helpText("How long a code may be used after it is sent.")
-            .type(ProviderConfigProperty.STRING_TYPE).defaultValue(String.valueOf(DEFAULTS.codeTtlSeconds())).add()
-            .property().name(RESEND_COOLDOWN_SECONDS).label("Resend cooldown (seconds)")
-            .helpText("How long a member waits before another code may be sent.")
-            .type(ProviderConfigProperty.STRING_TYPE).defaultValue(String.valueOf(DEFAULTS.resendCooldownSeconds())).add()
-            .property().name(MAX_SENDS_PER_HOUR).label("Codes per hour")
-            .helpText("Most codes sent in any hour, per account and per phone number, across the cluster.")
-            .type(ProviderConfigProperty.STRING_TYPE).defaultValue(String.valueOf(DEFAULTS.maxSendsPerHour())).add()
-            .property().name(MAX_FAILURES).label("Wrong entries per login")
-            .helpText("Wrong entries after which the code is dead and the member signs in again.")
-            .type(ProviderConfigProperty.STRING_TYPE).defaultValue(String.valueOf(DEFAULTS.maxFailures())).add()
-            .build();
+    /**
+     * The settings with their ranges. Codes live at most 10 minutes (NIST SP 800-63B rev 4 §3.1.3.1 asks no more for
+     * out-of-band codes); a cooldown of up to an hour; at most 20 codes an hour; 1 to 10 wrong entries a code, so the
+     * realm's lockout (5 failures) stays the real limit. Tests shorten validity and cooldown to 1 s.
+     */
+    public static final NumberSetting CODE_TTL = new NumberSetting(CODE_TTL_SECONDS, "Code validity (seconds)",
+            "How long a code may be used after it is sent.", DEFAULTS.codeTtlSeconds(), 1, 600);
+    public static final NumberSetting RESEND_COOLDOWN = new NumberSetting(RESEND_COOLDOWN_SECONDS, "Resend cooldown (seconds)",
+            "How long a member waits before another code may be sent.", DEFAULTS.resendCooldownSeconds(), 1, 3600);
+    public static final NumberSetting SENDS_PER_HOUR = new NumberSetting(MAX_SENDS_PER_HOUR, "Codes per hour",
+            "Most codes sent in any hour, per account and per phone number, across the cluster.", DEFAULTS.maxSendsPerHour(), 1, 20);
+    public static final NumberSetting FAILURES = new NumberSetting(MAX_FAILURES, "Wrong entries per login",
+            "Wrong entries after which the code is dead and the member signs in again.", DEFAULTS.maxFailures(), 1, 10);
+
+    public static final List<ProviderConfigProperty> CONFIG_PROPERTIES = List.of(CODE_TTL, RESEND_COOLDOWN, SENDS_PER_HOUR, FAILURES);
 
     public static OtpSettings from(AuthenticatorConfigModel config) {
         return from(config == null ? null : config.getConfig());
@@ -44,22 +47,6 @@ public record OtpSettings(int codeTtlSeconds, int resendCooldownSeconds, int max
         if (values == null) {
             return DEFAULTS;
         }
-        return new OtpSettings(
-                positive(values.get(CODE_TTL_SECONDS), DEFAULTS.codeTtlSeconds()),
-                positive(values.get(RESEND_COOLDOWN_SECONDS), DEFAULTS.resendCooldownSeconds()),
-                positive(values.get(MAX_SENDS_PER_HOUR), DEFAULTS.maxSendsPerHour()),
-                positive(values.get(MAX_FAILURES), DEFAULTS.maxFailures()));
-    }
-
-    private static int positive(String value, int fallback) {
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            int parsed = Integer.parseInt(value.trim());
-            return parsed > 0 ? parsed : fallback;
-        } catch (NumberFormatException e) {
-            return fallback;
-        }
+        return new OtpSettings(CODE_TTL.read(values), RESEND_COOLDOWN.read(values), SENDS_PER_HOUR.read(values), FAILURES.read(values));
     }
 }

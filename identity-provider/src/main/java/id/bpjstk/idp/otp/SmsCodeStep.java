@@ -1,5 +1,7 @@
 package id.bpjstk.idp.otp;
 
+import java.time.Instant;
+
 import jakarta.ws.rs.core.MultivaluedMap;
 
 import org.keycloak.authentication.AuthenticationFlowContext;
@@ -61,9 +63,11 @@ public abstract class SmsCodeStep implements Authenticator {
         if (challenge.isDead()) {
             message = OtpPage.Message.error("bpjstkOtpDead");
         } else if (!challenge.hasLiveCode(Time.currentTimeMillis())) {
-            message = OtpPage.after(send(context, otp, member, phone), false);
+            OtpService.SendResult sent = send(context, otp, member, phone);
+            message = OtpPage.after(sent, false, challenge.hasLiveCode(Time.currentTimeMillis()), Instant.ofEpochMilli(Time.currentTimeMillis()));
         }
-        context.challenge(OtpPage.render(context.form(), phone, titleKey(), message, challenge.isDead()));
+        context.challenge(OtpPage.render(context.form(), phone, titleKey(), message, challenge.isDead(),
+                challenge.hasLiveCode(Time.currentTimeMillis())));
     }
 
     @Override
@@ -84,8 +88,10 @@ public abstract class SmsCodeStep implements Authenticator {
             OtpChallenge challenge = otp.challenge(authSession, use());
             OtpPage.Message message = challenge.isDead()
                     ? OtpPage.Message.error("bpjstkOtpDead")
-                    : OtpPage.after(send(context, otp, member, phone), true);
-            context.challenge(OtpPage.render(context.form(), phone, titleKey(), message, challenge.isDead()));
+                    : OtpPage.after(send(context, otp, member, phone), true, challenge.hasLiveCode(Time.currentTimeMillis()),
+                            Instant.ofEpochMilli(Time.currentTimeMillis()));
+            context.challenge(OtpPage.render(context.form(), phone, titleKey(), message, challenge.isDead(),
+                    challenge.hasLiveCode(Time.currentTimeMillis())));
             return;
         }
 
@@ -101,7 +107,7 @@ public abstract class SmsCodeStep implements Authenticator {
                         titleKey(), OtpPage.after(verdict, challenge.attemptsLeft()), challenge.isDead()));
             }
             default -> context.challenge(OtpPage.render(context.form(), phone, titleKey(),
-                    OtpPage.after(verdict, challenge.attemptsLeft()), challenge.isDead()));
+                    OtpPage.after(verdict, challenge.attemptsLeft()), challenge.isDead(), challenge.hasLiveCode(Time.currentTimeMillis())));
         }
     }
 

@@ -1,5 +1,6 @@
 package id.bpjstk.idp.phone;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -15,6 +16,8 @@ import org.keycloak.common.util.Time;
 import org.keycloak.events.Errors;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.RequiredActionConfigModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.credential.OTPCredentialModel;
 import org.keycloak.provider.ProviderConfigProperty;
@@ -26,6 +29,7 @@ import id.bpjstk.idp.otp.OtpChallenge;
 import id.bpjstk.idp.otp.OtpPage;
 import id.bpjstk.idp.otp.OtpService;
 import id.bpjstk.idp.otp.OtpSettings;
+import id.bpjstk.idp.settings.FlowSettings;
 
 /**
  * A required action that proves the member holds the phone on their account: a code by SMS, typed back. What
@@ -66,9 +70,11 @@ abstract class PhoneCodeAction implements RequiredActionProvider, RequiredAction
         } else if (challenge.isDead()) {
             message = OtpPage.Message.error("bpjstkOtpDead");
         } else if (!challenge.hasLiveCode(Time.currentTimeMillis())) {
-            message = OtpPage.after(send(context, otp, phone), false);
+            OtpService.SendResult sent = send(context, otp, phone);
+            message = OtpPage.after(sent, false, challenge.hasLiveCode(Time.currentTimeMillis()), Instant.ofEpochMilli(Time.currentTimeMillis()));
         }
-        context.challenge(OtpPage.render(context.form(), phone, titleKey(), message, challenge.isDead() || phone == null));
+        context.challenge(OtpPage.render(context.form(), phone, titleKey(), message, challenge.isDead() || phone == null,
+                challenge.hasLiveCode(Time.currentTimeMillis())));
     }
 
     @Override
@@ -83,8 +89,11 @@ abstract class PhoneCodeAction implements RequiredActionProvider, RequiredAction
         OtpChallenge challenge = otp.challenge(context.getAuthenticationSession(), use());
         MultivaluedMap<String, String> form = context.getHttpRequest().getDecodedFormParameters();
         if (form.containsKey(FormFields.RESEND)) {
-            OtpPage.Message message = challenge.isDead() ? OtpPage.Message.error("bpjstkOtpDead") : OtpPage.after(send(context, otp, phone), true);
-            context.challenge(OtpPage.render(context.form(), phone, titleKey(), message, challenge.isDead()));
+            OtpPage.Message message = challenge.isDead() ? OtpPage.Message.error("bpjstkOtpDead")
+                    : OtpPage.after(send(context, otp, phone), true, challenge.hasLiveCode(Time.currentTimeMillis()),
+                            Instant.ofEpochMilli(Time.currentTimeMillis()));
+            context.challenge(OtpPage.render(context.form(), phone, titleKey(), message, challenge.isDead(),
+                    challenge.hasLiveCode(Time.currentTimeMillis())));
             return;
         }
         OtpChallenge.Verdict verdict = otp.verify(context.getRealm(), context.getAuthenticationSession(), use(), form.getFirst(FormFields.OTP));
@@ -126,6 +135,13 @@ abstract class PhoneCodeAction implements RequiredActionProvider, RequiredAction
     @Override
     public List<ProviderConfigProperty> getConfigMetadata() {
         return OtpSettings.CONFIG_PROPERTIES;
+    }
+
+    /** A code setting out of its range is refused when saved (400 naming the setting), never read as a default. */
+    @Override
+    public void validateConfig(KeycloakSession session, RealmModel realm, RequiredActionConfigModel config) {
+        RequiredActionFactory.super.validateConfig(session, realm, config);
+        FlowSettings.refuseOutOfRange(session, realm, config, getConfigMetadata());
     }
 
     @Override

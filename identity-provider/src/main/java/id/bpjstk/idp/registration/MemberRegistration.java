@@ -1,5 +1,6 @@
 package id.bpjstk.idp.registration;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -10,6 +11,7 @@ import org.keycloak.authentication.FormAction;
 import org.keycloak.authentication.FormActionFactory;
 import org.keycloak.authentication.FormContext;
 import org.keycloak.authentication.ValidationContext;
+import org.keycloak.common.util.Time;
 import org.keycloak.events.Details;
 import org.keycloak.events.Errors;
 import org.keycloak.events.EventType;
@@ -43,8 +45,10 @@ import id.bpjstk.member.Masking;
 /**
  * Registration of a member who is already a participant: KPJ, NIK, birth date, email and mobile number on the
  * registration page ({@link RegistrationForm}). The NIK's structure is checked first; then, under the identity-check
- * throttle, the {@link MemberRegistry} is asked whether the three belong to one active member. Every mismatch, and a
- * KPJ that already has an account, get one and the same message. The account is made through the user profile and
+ * throttle, the {@link MemberRegistry} is asked whether the three belong to one active member, and the typed mobile
+ * number must be the one the registry holds for that member ({@link RegistryPhone}). Every mismatch (a number other
+ * than the registry's included), and a KPJ that already has an account, get one and the same message. The
+ * registry's phone and email are told of every account made for their KPJ. The account is made through the user profile and
  * filled by {@link NewMemberAccount}. Replaces Keycloak's "Registration User Profile Creation" in the registration
  * form; a form action that is its own factory, as Keycloak's {@code RegistrationTermsAndConditions}.
  */
@@ -57,6 +61,8 @@ public class MemberRegistration implements FormAction, FormActionFactory {
 
     private static final String MATCH_NAME = "bpjstk.registration.name";
     private static final String MATCH_CATEGORY = "bpjstk.registration.category";
+    private static final String MATCH_EMAIL = "bpjstk.registration.email";
+    static final String CREATED_NOTICE = "registrationAccountCreatedNotice";
     private static final String MEMBERSHIP_NUMBER_DETAIL = "membership_number";
 
     // ---- the form action ----------------------------------------------------------------------------------------
@@ -102,7 +108,25 @@ public class MemberRegistration implements FormAction, FormActionFactory {
         }
 
         MemberRegistry.Verification verification = registry.verify(kpj, answer.nik(), answer.birthDate());
-        if (verification instanceof MemberRegistry.NoMatch) {
+        if (verification instanceof MemberRegistry.Unavailable) {
+            throttle.passed(check);
+            refuse(context, form, "registry_unavailable", List.of(new FormMessage(null, "registrationUnavailable")));
+            return;
+        }
+        // looked up whatever the registry said, so that a right KPJ + NIK + birth date with a wrong number is no faster
+        UserModel existing = MemberAttributes.accountOf(session, realm, kpj);
+        if (verification instanceof MemberRegistry.Match && existing != null) {
+            throttle.passed(check);
+            if (firstNoticeThisHour(context, kpj, "attempt")) {
+                MemberNotices notices = new MemberNotices(session, realm);
+                notices.sms(existing, existing.getFirstAttribute(MemberAttributes.PHONE_NUMBER), OutgoingMessage.Purpose.NOTICE, "registrationAttemptNotice");
+                notices.email(existing, OutgoingMessage.Purpose.NOTICE, "registrationAttemptNotice");
+            }
+            refuse(context, form, Errors.USERNAME_IN_USE, List.of(new FormMessage(null, "registrationIdentityMismatch")));
+            return;
+        }
+        // the code goes only to the registry's number for this KPJ: another number is one more mismatch, answered alike
+        if (!(verification instanceof MemberRegistry.Match match) || !RegistryPhone.isOnRecord(match, answer.phoneNumber())) {
             if (throttle.failed(check)) {
                 context.newEvent().event(EventType.REGISTER_ERROR)
                         .detail(MEMBERSHIP_NUMBER_DETAIL, Masking.kpj(kpj)).error("registration_kpj_blocked");
@@ -112,20 +136,6 @@ public class MemberRegistration implements FormAction, FormActionFactory {
             return;
         }
         throttle.passed(check);
-        if (!(verification instanceof MemberRegistry.Match match)) {
-            refuse(context, form, "registry_unavailable", List.of(new FormMessage(null, "registrationUnavailable")));
-            return;
-        }
-        UserModel existing = MemberAttributes.accountOf(session, realm, kpj);
-        if (existing != null) {
-            if (firstNoticeThisHour(context, kpj, "attempt")) {
-                MemberNotices notices = new MemberNotices(session, realm);
-                notices.sms(existing, existing.getFirstAttribute(MemberAttributes.PHONE_NUMBER), OutgoingMessage.Purpose.NOTICE, "registrationAttemptNotice");
-                notices.email(existing, OutgoingMessage.Purpose.NOTICE, "registrationAttemptNotice");
-            }
-            refuse(context, form, Errors.USERNAME_IN_USE, List.of(new FormMessage(null, "registrationIdentityMismatch")));
-            return;
-        }
 
         try {
             profile(context, answer).validate();
@@ -136,6 +146,7 @@ public class MemberRegistration implements FormAction, FormActionFactory {
         }
         context.getAuthenticationSession().setAuthNote(MATCH_NAME, match.name());
         context.getAuthenticationSession().setAuthNote(MATCH_CATEGORY, match.participantCategory() == null ? "" : match.participantCategory());
+        context.getAuthenticationSession().setAuthNote(MATCH_EMAIL, match.email() == null ? "" : match.email());
         context.success();
     }
 
@@ -144,6 +155,7 @@ public class MemberRegistration implements FormAction, FormActionFactory {
         RegistrationForm answer = RegistrationForm.read(context.getHttpRequest().getDecodedFormParameters(), Jakarta.today());
         String name = context.getAuthenticationSession().getAuthNote(MATCH_NAME);
         String category = context.getAuthenticationSession().getAuthNote(MATCH_CATEGORY);
+        String registryEmail = context.getAuthenticationSession().getAuthNote(MATCH_EMAIL);
         NikHash nikHash = context.getSession().getProvider(MemberRegistry.class).nikHash()
                 .orElseThrow(() -> new IllegalStateException("the NIK hash key is not configured"));
 
@@ -151,11 +163,27 @@ public class MemberRegistration implements FormAction, FormActionFactory {
         NewMemberAccount.fill(user, context.getRealm(), answer, name, category, nikHash);
         context.getAuthenticationSession().removeAuthNote(MATCH_NAME);
         context.getAuthenticationSession().removeAuthNote(MATCH_CATEGORY);
+        context.getAuthenticationSession().removeAuthNote(MATCH_EMAIL);
+        tellTheRegistrysContacts(context, user, answer, registryEmail);
 
         context.setUser(user);
         context.getAuthenticationSession().setClientNote(OIDCLoginProtocol.LOGIN_HINT_PARAM, answer.kpj());
         String masked = Masking.kpj(answer.kpj());
         context.getEvent().user(user).detail(Details.USERNAME, masked).detail(MEMBERSHIP_NUMBER_DETAIL, masked).success();
+    }
+
+    /**
+     * The registry's phone (the account's now) and the registry's email hear that an account was made for their KPJ,
+     * so that an owner whose identity data leaked learns of it at once.
+     */
+    private static void tellTheRegistrysContacts(FormContext context, UserModel user, RegistrationForm answer, String registryEmail) {
+        MemberNotices notices = new MemberNotices(context.getSession(), context.getRealm());
+        String when = MemberNotices.wib(Instant.ofEpochMilli(Time.currentTimeMillis()));
+        String kpj = Masking.kpj(answer.kpj());
+        notices.sms(user, answer.phoneNumber(), OutgoingMessage.Purpose.NOTICE, CREATED_NOTICE, when, kpj);
+        if (registryEmail != null && !registryEmail.isBlank()) {
+            notices.emailTo(user, registryEmail, OutgoingMessage.Purpose.NOTICE, CREATED_NOTICE, when, kpj);
+        }
     }
 
     private static UserProfile profile(FormContext context, RegistrationForm answer) {

@@ -28,7 +28,8 @@ import org.jboss.logging.Logger;
 public class DemoDataSeeder {
 
     public static final List<String> DEMO_MEMBERSHIP_NUMBERS =
-            List.of("11000000017", "11000000025", "11000000033", "11000000041");
+            List.of("11000000017", "11000000025", "11000000033", "11000000041", "11000000058",
+                    "11000000066");
 
     private static final Logger LOG = Logger.getLogger(DemoDataSeeder.class);
 

@@ -37,7 +37,7 @@ class DemoDataSeederTest {
 
     @Test
     @TestTransaction
-    void theFourDemoMembersOfTheSpecAreSeeded() {
+    void theSixDemoMembersAreSeeded() {
         assertDemoMember(Demo.SITI, Demo.SITI_NIK, "Siti Rahmawati", "1990-05-15", "+6281200000001",
                 "siti@example.test", ParticipantCategory.PU, Sex.FEMALE);
         assertDemoMember(Demo.BUDI, "3273011208850002", "Budi Santoso", "1985-08-12", "+6281200000002",
@@ -46,6 +46,11 @@ class DemoDataSeederTest {
                 "dewi@example.test", ParticipantCategory.BPU, Sex.FEMALE);
         assertDemoMember(Demo.MADE, Demo.MADE_NIK, "Made Wirawan", "1970-03-03", "+6281200000004",
                 "made@example.test", ParticipantCategory.PU, Sex.MALE);
+        assertDemoMember(Demo.RINA, "3174015807880005", "Rina Kartika", "1988-07-18", "+6281200000005",
+                "rina@example.test", ParticipantCategory.PU, Sex.FEMALE);
+        assertDemoMember(Demo.AGUS, "3201012509950006", "Agus Pratama", "1995-09-25", "+6281200000006",
+                "agus@example.test", ParticipantCategory.BPU, Sex.MALE);
+        assertEquals(6, DemoDataSeeder.DEMO_MEMBERSHIP_NUMBERS.size());
     }
 
     @Test

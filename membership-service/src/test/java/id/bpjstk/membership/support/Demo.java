@@ -9,6 +9,8 @@ public final class Demo {
     public static final String DEWI = "11000000033";
     public static final String MADE = "11000000041";
     public static final String MADE_NIK = "5171010303700004";
+    public static final String RINA = "11000000058";
+    public static final String AGUS = "11000000066";
 
     private Demo() {
     }

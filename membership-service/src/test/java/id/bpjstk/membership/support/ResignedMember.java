@@ -21,7 +21,7 @@ import java.time.YearMonth;
  */
 public final class ResignedMember {
 
-    public static final String KPJ = "11000000058";
+    public static final String KPJ = "11000000116";
     public static final LocalDate EMPLOYMENT_END_DATE = LocalDate.of(2026, 9, 30);
 
     private ResignedMember() {

@@ -44,14 +44,19 @@ public final class FlowConfig {
     }
 
     public void set(Map<String, String> values) {
+        Api.Response response = put(values);
+        if (response.status() != 204) {
+            throw new AssertionError("could not change the configuration of " + provider + ": " + response.status());
+        }
+    }
+
+    /** Saves the values through the admin API ({@code PUT /authentication/config/{id}}) and returns its answer. */
+    public Api.Response put(Map<String, String> values) {
         String id = configId();
         @SuppressWarnings("unchecked")
         Map<String, Object> config = JSON.convertValue(admin.get("/authentication/config/" + id).json(), Map.class);
         config.put("config", values);
-        Api.Response response = admin.put("/authentication/config/" + id, config);
-        if (response.status() != 204) {
-            throw new AssertionError("could not change the configuration of " + provider + ": " + response.status());
-        }
+        return admin.put("/authentication/config/" + id, config);
     }
 
     /** The current values with some changed: to pass to {@link #set}. */

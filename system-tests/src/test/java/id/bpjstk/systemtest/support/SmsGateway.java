@@ -72,6 +72,11 @@ public final class SmsGateway implements AutoCloseable {
         }
     }
 
+    /** Every SMS received, to any number, oldest first. */
+    public List<Sms> all() {
+        return List.copyOf(received);
+    }
+
     /** Every SMS received for {@code phoneNumber}, oldest first. */
     public List<Sms> to(String phoneNumber) {
         return received.stream().filter(sms -> sms.to().equals(phoneNumber)).toList();
