@@ -18,7 +18,9 @@ import id.bpjstk.idp.member.MemberAttributes;
 /**
  * A flow step that sends a six-digit code by SMS to a member's verified phone and checks it: the code page, "resend"
  * under the send limits, and the verdicts. Wrong codes are failures of the flow (the factories report them as
- * category {@code otp}, so they count toward the realm's lockout). What differs between uses (whose phone, what the
+ * category {@code otp}, so they count toward the realm's lockout), and they count toward the account's daily caps of
+ * wrong codes ({@link WrongCodeLimit}), which no password sign-in resets: once a cap is reached the step sends and
+ * checks nothing and says only "try again later", as during a lockout. What differs between uses (whose phone, what the
  * page is called, why the code is sent, what a right code does) is left to the subclass.
  */
 public abstract class SmsCodeStep implements Authenticator {

@@ -1,6 +1,7 @@
 package id.bpjstk.idp.otp;
 
 import java.time.Instant;
+import java.util.Map;
 
 import org.keycloak.common.util.Time;
 import org.keycloak.models.KeycloakSession;
@@ -90,6 +91,10 @@ public final class WrongCodeLimit {
         for (int slot = 0; slot < cap && !taken; slot++) {
             taken = store.putIfAbsent(slotKey(slot), WINDOW_SECONDS);
         }
+        if (taken) {
+            // says that there is something to clear, for as long as any slot can live
+            store.put(dirtyKey(), WINDOW_SECONDS, Map.of());
+        }
         if (taken && taken() < cap) {
             return Count.COUNTED;
         }
@@ -116,10 +121,14 @@ public final class WrongCodeLimit {
 
     /** Forgets the wrong codes and lifts the block. */
     public void clear() {
+        if (!store.contains(dirtyKey()) && !store.contains(blockedKey())) {
+            return; // the usual case of a right code: one look, nothing to remove
+        }
         for (int slot = 0; slot < Math.max(cap, CLEAR_AT_LEAST); slot++) {
             store.remove(slotKey(slot));
         }
         store.remove(blockedKey());
+        store.remove(dirtyKey());
     }
 
     private int taken() {
@@ -134,6 +143,10 @@ public final class WrongCodeLimit {
 
     private String slotKey(int slot) {
         return owner + ":" + slot;
+    }
+
+    private String dirtyKey() {
+        return owner + ":counted";
     }
 
     private String blockedKey() {

@@ -69,6 +69,22 @@ class WrongCodeLimitTest {
     }
 
     @Test
+    void clearingAfterSlotsExpiredOutOfOrderStillForgetsTheRest() {
+        WrongCodeLimit limit = limit(WrongCodeLimit.ALL, "u1", 3);
+        limit.count();
+        store.advanceSeconds(3600);
+        limit.count();
+        store.advanceSeconds(WrongCodeLimit.WINDOW_SECONDS - 1800);
+        // the first slot has expired, the second has not
+
+        limit.clear();
+
+        assertThat(limit.count()).isEqualTo(WrongCodeLimit.Count.COUNTED);
+        assertThat(limit.count()).isEqualTo(WrongCodeLimit.Count.COUNTED);
+        assertThat(limit.count()).isEqualTo(WrongCodeLimit.Count.REACHED);
+    }
+
+    @Test
     void accountsAndKindsCountApart() {
         limit(WrongCodeLimit.ALL, "u1", 1).count();
 
