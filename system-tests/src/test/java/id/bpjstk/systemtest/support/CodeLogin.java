@@ -32,7 +32,12 @@ public final class CodeLogin {
     }
 
     public Browser.Page password(String username, String password) {
-        Browser.Page login = start(Map.of());
+        return password(username, password, Map.of());
+    }
+
+    /** A fresh sign-in with extra parameters on its authorization request (such as {@code acr_values=2}). */
+    public Browser.Page password(String username, String password, Map<String, String> extra) {
+        Browser.Page login = start(extra);
         return browser.submit(login.form("kc-form-login").with("username", username).with("password", password));
     }
 
