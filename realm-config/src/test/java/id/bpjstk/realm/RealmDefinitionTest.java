@@ -90,6 +90,19 @@ class RealmDefinitionTest {
     }
 
     @Test
+    void wrongCodesAreCappedPerAccountAndDayOnTheCodeStepsOfSignInStepUpAndRecovery() throws IOException {
+        JsonNode codes = null;
+        for (JsonNode config : list(realm().get("authenticatorConfig"))) {
+            if ("bpjstk sms code".equals(config.path("alias").asText())) {
+                codes = config.path("config");
+            }
+        }
+        assertThat(codes).as("the configuration bpjstk sms code").isNotNull();
+        assertThat(Integer.parseInt(codes.path("max-wrong-codes-per-day").asText())).isBetween(1, 10);
+        assertThat(Integer.parseInt(codes.path("max-wrong-reset-codes-per-day").asText())).isBetween(1, 10);
+    }
+
+    @Test
     void theNikIsNeverMappedIntoATokenOrDeclaredInTheUserProfile() throws IOException {
         assertThat(realm().toString().toLowerCase()).doesNotContain("\"nik\"").doesNotContain("nik\\\"");
     }

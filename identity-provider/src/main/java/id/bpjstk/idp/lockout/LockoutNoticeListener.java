@@ -9,9 +9,13 @@ import org.keycloak.events.Event;
 import org.keycloak.events.EventListenerProvider;
 import org.keycloak.events.EventType;
 import org.keycloak.events.admin.AdminEvent;
+import org.keycloak.events.admin.OperationType;
+import org.keycloak.events.admin.ResourceType;
 import org.keycloak.models.AbstractKeycloakTransaction;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
+
+import id.bpjstk.idp.otp.WrongCodeLimit;
 
 /**
  * Tells a member that the realm's brute-force protection locked the account (events
@@ -25,6 +29,7 @@ final class LockoutNoticeListener implements EventListenerProvider {
 
     private static final Logger LOG = Logger.getLogger(LockoutNoticeListener.class);
     private static final long TEMPORARY_NOTICE_INTERVAL_SECONDS = 3600;
+    private static final String UNLOCK_PATH = "attack-detection/brute-force/users/";
 
     private final KeycloakSession session;
     private final Supplier<Executor> executor;
@@ -81,8 +86,22 @@ final class LockoutNoticeListener implements EventListenerProvider {
         }
     }
 
+    /**
+     * An operator's unlock of one account (admin console "Unlock", or {@code DELETE
+     * attack-detection/brute-force/users/{id}}) forgets its wrong codes too, so that code entry and recovery are open
+     * again.
+     */
     @Override
     public void onEvent(AdminEvent event, boolean includeRepresentation) {
+        if (event.getResourceType() != ResourceType.USER_LOGIN_FAILURE || event.getOperationType() != OperationType.DELETE
+                || event.getResourcePath() == null || !event.getResourcePath().startsWith(UNLOCK_PATH)) {
+            return;
+        }
+        String userId = event.getResourcePath().substring(UNLOCK_PATH.length());
+        RealmModel realm = session.realms().getRealm(event.getRealmId());
+        if (realm != null && !userId.isEmpty() && !userId.contains("/")) {
+            WrongCodeLimit.clearAll(session, realm, userId);
+        }
     }
 
     @Override

@@ -32,6 +32,7 @@ public record OutgoingMessage(RealmModel realm, UserModel user, String phoneNumb
         public static final String RESET = "reset";
         public static final String LOCKOUT = "lockout";
         public static final String NOTICE = "notice";
+        public static final String CODE_LIMIT = "code-limit";
 
         private Purpose() {
         }

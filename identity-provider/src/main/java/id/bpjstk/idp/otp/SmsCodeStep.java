@@ -1,6 +1,7 @@
 package id.bpjstk.idp.otp;
 
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 
@@ -18,10 +19,17 @@ import id.bpjstk.idp.member.MemberAttributes;
 /**
  * A flow step that sends a six-digit code by SMS to a member's verified phone and checks it: the code page, "resend"
  * under the send limits, and the verdicts. Wrong codes are failures of the flow (the factories report them as
- * category {@code otp}, so they count toward the realm's lockout). What differs between uses (whose phone, what the
+ * category {@code otp}, so they count toward the realm's lockout), and they count toward the account's daily caps of
+ * wrong codes ({@link WrongCodeLimit}), which no password sign-in resets: once a cap is reached the step sends and
+ * checks nothing and says only "try again later", as during a lockout. What differs between uses (whose phone, what the
  * page is called, why the code is sent, what a right code does) is left to the subclass.
  */
 public abstract class SmsCodeStep implements Authenticator {
+
+    /** The page's only message while code entry is refused, whatever the reason (a lockout, a cap). */
+    public static final String TRY_LATER = "bpjstkOtpTryLater";
+    /** Event error: a daily cap of wrong codes of the account was reached, or code entry was refused because of it. */
+    public static final String CODE_LIMIT_REACHED = "code_limit_reached";
 
     /** The member the code is for; null when the flow has none (the step then fails). */
     protected abstract UserModel member(AuthenticationFlowContext context);
@@ -42,6 +50,14 @@ public abstract class SmsCodeStep implements Authenticator {
         return false;
     }
 
+    /**
+     * The daily caps of wrong codes per account this step counts toward; the first, the count of every code of the
+     * account, is cleared by a right code. While any of them is reached nothing is sent or checked.
+     */
+    protected List<WrongCodeLimit> wrongCodeLimits(AuthenticationFlowContext context, UserModel member, OtpSettings settings) {
+        return List.of(WrongCodeLimit.codes(context.getSession(), context.getRealm(), member, settings));
+    }
+
     /** Event details of a code check. */
     protected void describe(AuthenticationFlowContext context, UserModel member) {
     }
@@ -54,7 +70,7 @@ public abstract class SmsCodeStep implements Authenticator {
             return;
         }
         String phone = MemberAttributes.verifiedPhoneNumber(member).orElse(null);
-        if (refused(context, member, phone)) {
+        if (refused(context, member, phone) || capReached(context, member, phone)) {
             return;
         }
         OtpService otp = service(context);
@@ -78,7 +94,7 @@ public abstract class SmsCodeStep implements Authenticator {
             return;
         }
         String phone = MemberAttributes.verifiedPhoneNumber(member).orElse(null);
-        if (refused(context, member, phone)) {
+        if (refused(context, member, phone) || capReached(context, member, phone)) {
             return;
         }
         OtpService otp = service(context);
@@ -100,15 +116,53 @@ public abstract class SmsCodeStep implements Authenticator {
         describe(context, member);
         OtpChallenge challenge = otp.challenge(authSession, use());
         switch (verdict) {
-            case ACCEPTED -> accepted(context);
+            case ACCEPTED -> {
+                limits(context, member).get(0).clear();
+                accepted(context);
+            }
             case WRONG, KILLED -> {
                 context.getEvent().error(Errors.INVALID_USER_CREDENTIALS);
+                boolean blocked = countWrongCode(context, member);
+                OtpPage.Message message = blocked ? OtpPage.Message.error(TRY_LATER) : OtpPage.after(verdict, challenge.attemptsLeft());
                 context.failureChallenge(AuthenticationFlowError.INVALID_CREDENTIALS, OtpPage.render(context.form(), phone,
-                        titleKey(), OtpPage.after(verdict, challenge.attemptsLeft()), challenge.isDead()));
+                        titleKey(), message, blocked || challenge.isDead()));
             }
             default -> context.challenge(OtpPage.render(context.form(), phone, titleKey(),
                     OtpPage.after(verdict, challenge.attemptsLeft()), challenge.isDead(), challenge.hasLiveCode(Time.currentTimeMillis())));
         }
+    }
+
+    /** A cap of wrong codes is reached: the page says only "try again later", nothing is sent or checked. */
+    private boolean capReached(AuthenticationFlowContext context, UserModel member, String phone) {
+        if (limits(context, member).stream().noneMatch(WrongCodeLimit::reached)) {
+            return false;
+        }
+        context.getEvent().user(member).error(CODE_LIMIT_REACHED);
+        context.challenge(OtpPage.render(context.form(), phone, titleKey(), OtpPage.Message.error(TRY_LATER), true));
+        return true;
+    }
+
+    /**
+     * Counts a wrong code toward every cap of the step; a cap it reaches is told to the member and written as an event.
+     *
+     * @return whether code entry is blocked now
+     */
+    private boolean countWrongCode(AuthenticationFlowContext context, UserModel member) {
+        boolean blocked = false;
+        for (WrongCodeLimit limit : limits(context, member)) {
+            WrongCodeLimit.Count count = limit.count();
+            if (count == WrongCodeLimit.Count.REACHED) {
+                context.getEvent().clone().user(member).detail("code_limit", limit.kind())
+                        .detail("wrong_codes", Integer.toString(limit.cap())).error(CODE_LIMIT_REACHED);
+                limit.tell(context.getSession(), context.getRealm(), member);
+            }
+            blocked |= count != WrongCodeLimit.Count.COUNTED;
+        }
+        return blocked;
+    }
+
+    private List<WrongCodeLimit> limits(AuthenticationFlowContext context, UserModel member) {
+        return wrongCodeLimits(context, member, OtpSettings.from(context.getAuthenticatorConfig()));
     }
 
     private OtpService.SendResult send(AuthenticationFlowContext context, OtpService otp, UserModel member, String phone) {

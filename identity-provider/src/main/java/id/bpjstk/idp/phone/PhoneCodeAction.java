@@ -29,6 +29,8 @@ import id.bpjstk.idp.otp.OtpChallenge;
 import id.bpjstk.idp.otp.OtpPage;
 import id.bpjstk.idp.otp.OtpService;
 import id.bpjstk.idp.otp.OtpSettings;
+import id.bpjstk.idp.otp.SmsCodeStep;
+import id.bpjstk.idp.otp.WrongCodeLimit;
 import id.bpjstk.idp.settings.FlowSettings;
 
 /**
@@ -62,6 +64,9 @@ abstract class PhoneCodeAction implements RequiredActionProvider, RequiredAction
     @Override
     public void requiredActionChallenge(RequiredActionContext context) {
         String phone = phoneNumber(context.getUser()).orElse(null);
+        if (capReached(context, phone)) {
+            return;
+        }
         OtpService otp = service(context);
         OtpChallenge challenge = otp.challenge(context.getAuthenticationSession(), use());
         OtpPage.Message message = null;
@@ -85,6 +90,9 @@ abstract class PhoneCodeAction implements RequiredActionProvider, RequiredAction
             requiredActionChallenge(context);
             return;
         }
+        if (capReached(context, phone)) {
+            return;
+        }
         OtpService otp = service(context);
         OtpChallenge challenge = otp.challenge(context.getAuthenticationSession(), use());
         MultivaluedMap<String, String> form = context.getHttpRequest().getDecodedFormParameters();
@@ -98,6 +106,7 @@ abstract class PhoneCodeAction implements RequiredActionProvider, RequiredAction
         }
         OtpChallenge.Verdict verdict = otp.verify(context.getRealm(), context.getAuthenticationSession(), use(), form.getFirst(FormFields.OTP));
         if (verdict == OtpChallenge.Verdict.ACCEPTED) {
+            limit(context).clear();
             onProof(context, otp, phone);
             context.getEvent().detail("bpjstk_action", getId()).success();
             context.success();
@@ -109,8 +118,37 @@ abstract class PhoneCodeAction implements RequiredActionProvider, RequiredAction
                 context.getSession().getProvider(BruteForceProtector.class).failedLogin(context.getRealm(), user,
                         context.getConnection(), context.getUriInfo(), Set.of(OTPCredentialModel.TYPE));
             }
+            WrongCodeLimit limit = limit(context);
+            WrongCodeLimit.Count count = limit.count();
+            if (count == WrongCodeLimit.Count.REACHED) {
+                context.getEvent().clone().user(user).detail("bpjstk_action", getId()).detail("code_limit", limit.kind())
+                        .detail("wrong_codes", Integer.toString(limit.cap())).error(SmsCodeStep.CODE_LIMIT_REACHED);
+                limit.tell(context.getSession(), context.getRealm(), user);
+            }
+            if (count != WrongCodeLimit.Count.COUNTED) {
+                context.challenge(OtpPage.render(context.form(), phone, titleKey(), OtpPage.Message.error(SmsCodeStep.TRY_LATER), true));
+                return;
+            }
         }
         context.challenge(OtpPage.render(context.form(), phone, titleKey(), OtpPage.after(verdict, challenge.attemptsLeft()), challenge.isDead()));
+    }
+
+    /** The account's daily cap of wrong codes is reached: "try again later", nothing sent or checked. */
+    private boolean capReached(RequiredActionContext context, String phone) {
+        if (!limit(context).reached()) {
+            return false;
+        }
+        context.getEvent().clone().user(context.getUser()).detail("bpjstk_action", getId()).error(SmsCodeStep.CODE_LIMIT_REACHED);
+        context.challenge(OtpPage.render(context.form(), phone, titleKey(), OtpPage.Message.error(SmsCodeStep.TRY_LATER), true));
+        return true;
+    }
+
+    private static WrongCodeLimit limit(RequiredActionContext context) {
+        return WrongCodeLimit.codes(context.getSession(), context.getRealm(), context.getUser(), settings(context));
+    }
+
+    private static OtpSettings settings(RequiredActionContext context) {
+        return OtpSettings.from(context.getConfig() == null ? null : context.getConfig().getConfig());
     }
 
     private OtpService.SendResult send(RequiredActionContext context, OtpService otp, String phone) {
@@ -119,7 +157,7 @@ abstract class PhoneCodeAction implements RequiredActionProvider, RequiredAction
     }
 
     private static OtpService service(RequiredActionContext context) {
-        return new OtpService(context.getSession(), OtpSettings.from(context.getConfig() == null ? null : context.getConfig().getConfig()));
+        return new OtpService(context.getSession(), settings(context));
     }
 
     @Override

@@ -13,6 +13,7 @@ import org.keycloak.events.Errors;
 import org.keycloak.events.EventType;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.FormMessage;
+import org.keycloak.services.managers.BruteForceProtector;
 import org.keycloak.services.validation.Validation;
 
 import id.bpjstk.idp.identity.IdentityFields;
@@ -63,8 +64,12 @@ public class ResetIdentityAuthenticator implements RecoveryStep {
             case VERIFIED -> {
                 UserModel user = result.user();
                 ResetSubject.set(context, user);
-                context.getEvent().clone().user(user).event(EventType.RESET_PASSWORD).detail("reset_step", "identity")
-                        .success();
+                var event = context.getEvent().clone().user(user).event(EventType.RESET_PASSWORD).detail("reset_step", "identity");
+                if (permanentlyLocked(context, user)) {
+                    // the page goes on the same way: the code step says whether this recovery may check a code
+                    event.detail("recovery_pass", Boolean.toString(RecoveryPass.take(context, user)));
+                }
+                event.success();
                 context.success();
             }
             case MISMATCH -> refuse(context, form, "identity_mismatch", "bpjstkResetIdentityMismatch");
@@ -72,6 +77,11 @@ public class ResetIdentityAuthenticator implements RecoveryStep {
             case ADDRESS_REFUSED -> refuse(context, form, "reset_throttled", "bpjstkResetTooManyAttempts");
             case UNAVAILABLE -> refuse(context, form, "registry_unavailable", "bpjstkResetUnavailable");
         }
+    }
+
+    private static boolean permanentlyLocked(AuthenticationFlowContext context, UserModel user) {
+        return context.getRealm().isBruteForceProtected() && context.getSession().getProvider(BruteForceProtector.class)
+                .isPermanentlyLockedOut(context.getSession(), context.getRealm(), user);
     }
 
     private void refuse(AuthenticationFlowContext context, MultivaluedMap<String, String> form, String error, String message) {

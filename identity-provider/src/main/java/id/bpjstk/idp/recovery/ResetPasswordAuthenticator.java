@@ -30,6 +30,7 @@ import id.bpjstk.idp.member.FormFields;
 import id.bpjstk.idp.member.MemberAttributes;
 import id.bpjstk.idp.messaging.MemberNotices;
 import id.bpjstk.idp.messaging.OutgoingMessage;
+import id.bpjstk.idp.otp.WrongCodeLimit;
 import id.bpjstk.member.Masking;
 
 /**
@@ -117,6 +118,8 @@ public class ResetPasswordAuthenticator implements RecoveryStep {
             user.setEnabled(true);
         }
         session.loginFailures().removeUserLoginFailure(realm, user.getId());
+        // the member proved the phone and chose a new password: her wrong codes are forgotten too
+        WrongCodeLimit.clearAll(session, realm, user.getId());
         return permanent || temporary;
     }
 

@@ -13,7 +13,7 @@ import org.keycloak.models.UserModel;
  */
 public final class ResetSubject {
 
-    private static final String USER_NOTE = "bpjstk.reset.user";
+    static final String USER_NOTE = "bpjstk.reset.user";
 
     private ResetSubject() {
     }

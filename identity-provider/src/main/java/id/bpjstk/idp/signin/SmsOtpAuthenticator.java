@@ -75,7 +75,7 @@ public class SmsOtpAuthenticator extends SmsCodeStep {
             return false;
         }
         context.getEvent().user(member).error(error);
-        context.challenge(OtpPage.render(context.form(), phone, titleKey(), OtpPage.Message.error("bpjstkOtpTryLater"), true));
+        context.challenge(OtpPage.render(context.form(), phone, titleKey(), OtpPage.Message.error(TRY_LATER), true));
         return true;
     }
 
