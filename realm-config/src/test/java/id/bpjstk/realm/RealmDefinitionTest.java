@@ -38,6 +38,14 @@ class RealmDefinitionTest {
         return resource("/realm/bpjstk-realm.json");
     }
 
+    private static List<String> fieldNames(JsonNode object) {
+        List<String> names = new ArrayList<>();
+        if (object != null) {
+            object.fieldNames().forEachRemaining(names::add);
+        }
+        return names;
+    }
+
     private static List<JsonNode> list(JsonNode array) {
         return StreamSupport.stream(array.spliterator(), false).toList();
     }
@@ -132,7 +140,10 @@ class RealmDefinitionTest {
                 assertThat(user.at("/attributes/phoneNumber/0").asText()).matches("\\+628\\d{7,11}");
             } else {
                 assertThat(roles).containsAnyOf("claims-officer", "operator");
-                assertThat(user.has("attributes")).isFalse();
+                // staff are not members: only the verified phone their level-2 sign-in sends its code to
+                assertThat(fieldNames(user.get("attributes"))).containsExactlyInAnyOrder("phoneNumber", "phoneNumberVerified");
+                assertThat(user.at("/attributes/phoneNumber/0").asText()).matches("\\+628\\d{7,11}");
+                assertThat(user.at("/attributes/phoneNumberVerified/0").asText()).isEqualTo("true");
             }
         }
     }
