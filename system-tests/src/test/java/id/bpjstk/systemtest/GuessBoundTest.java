@@ -43,7 +43,7 @@ class GuessBoundTest {
         String phone = member.account().phone();
         FlowConfig codes = FlowConfig.smsCode(stack);
         Map<String, String> original = codes.current();
-        codes.set(codes.with(Map.of("max-wrong-codes-per-day", "5", "resend-cooldown-seconds", "1", "max-sends-per-hour", "50")));
+        codes.set(codes.with(Map.of("max-wrong-codes-per-day", "5", "resend-cooldown-seconds", "1", "max-sends-per-hour", "20")));
         try {
             // sign-in at level 2: two wrong codes
             CodeLogin signIn = new CodeLogin(stack);
@@ -119,7 +119,7 @@ class GuessBoundTest {
         String phone = member.account().phone();
         FlowConfig codes = FlowConfig.smsCode(stack);
         Map<String, String> original = codes.current();
-        codes.set(codes.with(Map.of("max-wrong-reset-codes-per-day", "2", "resend-cooldown-seconds", "1", "max-sends-per-hour", "50")));
+        codes.set(codes.with(Map.of("max-wrong-reset-codes-per-day", "2", "resend-cooldown-seconds", "1", "max-sends-per-hour", "20")));
         try {
             Recovery recovery = new Recovery(stack);
             Browser.Page page = recovery.identify(recovery.open(), member.kpj(), member.nik(), member.birthDate());
