@@ -129,7 +129,7 @@ public final class OpenApiContract {
     }
 
     /** What in {@code value} breaks {@code schema} (a schema node of this document), as readable lines; empty when it fits. */
-    public List<String> violations(JsonNode schema, JsonNode value) {
+    private List<String> violations(JsonNode schema, JsonNode value) {
         List<String> found = new ArrayList<>();
         check(schema, value, "$", found);
         return found;
@@ -173,15 +173,6 @@ public final class OpenApiContract {
     private static String abbreviated(JsonNode node) {
         String text = node.toString();
         return text.length() > 120 ? text.substring(0, 117) + "..." : text;
-    }
-
-    /** A schema of {@code components/schemas}. */
-    public JsonNode schema(String componentName) {
-        JsonNode schema = document.path("components").path("schemas").path(componentName);
-        if (schema.isMissingNode()) {
-            throw new AssertionError(name + " has no schema " + componentName);
-        }
-        return schema;
     }
 
     private void check(JsonNode schema, JsonNode value, String at, List<String> found) {
