@@ -3,7 +3,6 @@ package id.bpjstk.idp.lockout;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
-import org.jboss.logging.Logger;
 import org.keycloak.events.Details;
 import org.keycloak.events.Event;
 import org.keycloak.events.EventListenerProvider;
@@ -11,10 +10,10 @@ import org.keycloak.events.EventType;
 import org.keycloak.events.admin.AdminEvent;
 import org.keycloak.events.admin.OperationType;
 import org.keycloak.events.admin.ResourceType;
-import org.keycloak.models.AbstractKeycloakTransaction;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 
+import id.bpjstk.idp.messaging.AfterCommit;
 import id.bpjstk.idp.otp.WrongCodeLimit;
 
 /**
@@ -27,7 +26,6 @@ import id.bpjstk.idp.otp.WrongCodeLimit;
  */
 final class LockoutNoticeListener implements EventListenerProvider {
 
-    private static final Logger LOG = Logger.getLogger(LockoutNoticeListener.class);
     private static final long TEMPORARY_NOTICE_INTERVAL_SECONDS = 3600;
     private static final String UNLOCK_PATH = "attack-detection/brute-force/users/";
 
@@ -62,20 +60,7 @@ final class LockoutNoticeListener implements EventListenerProvider {
             }
         }
         LockoutNotices.Lockout lockout = new LockoutNotices.Lockout(realm.getId(), event.getUserId(), permanent, event.getTime());
-        session.getTransactionManager().enlistAfterCompletion(new AbstractKeycloakTransaction() {
-            @Override
-            protected void commitImpl() {
-                try {
-                    executor.get().execute(() -> notices.send(lockout));
-                } catch (RuntimeException e) {
-                    LOG.warnf("lockout notice for user %s not queued: %s", lockout.userId(), e.getMessage());
-                }
-            }
-
-            @Override
-            protected void rollbackImpl() {
-            }
-        });
+        AfterCommit.send(session, executor, "lockout notice for user " + lockout.userId(), () -> notices.send(lockout));
     }
 
     private static int failures(Event event) {
