@@ -163,6 +163,21 @@ class RealmDefinitionTest {
     }
 
     @Test
+    void passkeysAreOnWithUserVerificationAndDiscoverableKeysAndMembersCanEnrolOne() throws IOException {
+        JsonNode realm = realm();
+
+        assertThat(realm.get("webAuthnPolicyPasswordlessPasskeysEnabled").asBoolean()).isTrue();
+        // a passkey gives level 2 only because the device checks the member herself
+        assertThat(realm.get("webAuthnPolicyPasswordlessUserVerificationRequirement").asText()).isEqualTo("required");
+        assertThat(realm.get("webAuthnPolicyPasswordlessResidentKey").asText()).isEqualTo("required");
+        assertThat(realm.get("webAuthnPolicyPasswordlessMediation").asText()).isEqualTo("conditional");
+        assertThat(realm.get("webAuthnPolicyPasswordlessRpId").asText()).isEqualTo("${BPJSTK_PASSKEY_RP_ID:localhost}");
+        assertThat(list(realm.get("requiredActions")))
+                .filteredOn(action -> action.get("providerId").asText().equals("webauthn-register-passwordless"))
+                .singleElement().satisfies(action -> assertThat(action.get("enabled").asBoolean()).isTrue());
+    }
+
+    @Test
     void everyMessageKeyTheRealmUsesIsTranslatedInIndonesianAndEnglish() throws IOException {
         List<String> keys = new ArrayList<>();
         Matcher matcher = Pattern.compile("\\$\\{([a-zA-Z]+)}").matcher(realm().toString());
