@@ -32,7 +32,8 @@ public class TwoStepPolicyAuthenticatorFactory implements AuthenticatorFactory {
 
     @Override
     public String getHelpText() {
-        return "Place after the password: members who turned two-step verification on are taken to level 2 (one-time code).";
+        return "Place after the password: members who turned two-step verification on, staff and sign-in changes are taken "
+                + "to level 2 (one-time code); a sign-in with a passkey is level 2 already and needs no code.";
     }
 
     @Override
