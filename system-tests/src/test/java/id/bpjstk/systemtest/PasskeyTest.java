@@ -49,7 +49,7 @@ class PasskeyTest {
     private static final Set<String> CODE_PURPOSES = Set.of("login", "step-up");
 
     @Test
-    void aMemberRegistersAPasskeyIsToldAndThenSignsInWithThePasskeyAloneAtLevelTwo(Stack stack) {
+    void aMemberRegistersAPasskeyIsToldAndThenSignsInAndReauthenticatesWithThePasskeyAloneAtLevelTwo(Stack stack) {
         Member member = new TestMembers(stack).create(PHONE_VERIFIED);
 
         Phone phone = new Phone();
@@ -75,6 +75,12 @@ class PasskeyTest {
 
             assertThat(tokens.access().get("acr").asText()).isEqualTo("2");
             assertThat(tokens.access().get("membership_number").asText()).isEqualTo(member.kpj());
+            assertThat(codes(stack, member.phone())).isEqualTo(codesBefore);
+
+            // a client that wants her to sign in again at level 2 gets the passkey again, not a code
+            SignInPage again = SignInPage.open(browser, stack, Map.of("prompt", "login", "acr_values", "2")).awaitForm();
+            Oidc.Tokens reauthenticated = again.tokens(again.withPasskey().awaitRedirect());
+            assertThat(reauthenticated.access().get("acr").asText()).isEqualTo("2");
             assertThat(codes(stack, member.phone())).isEqualTo(codesBefore);
         }
     }
