@@ -171,7 +171,9 @@ class RealmDefinitionTest {
         }
         Properties builtIn = new Properties();
         builtIn.putAll(java.util.Map.of("username", "", "email", "", "firstName", "", "lastName", "",
-                "profileScopeConsentText", "", "emailScopeConsentText", "", "phoneScopeConsentText", "", "rolesScopeConsentText", ""));
+                "profileScopeConsentText", "", "emailScopeConsentText", "", "phoneScopeConsentText", "", "rolesScopeConsentText", "",
+                // not a message: Keycloak's own base URL, the root of its account clients
+                "authBaseUrl", ""));
         Path messages = Path.of("..", "identity-provider", "src", "main", "resources", "theme", "bpjstk", "login", "messages");
         for (String language : List.of("id", "en")) {
             Properties bundle = new Properties();
@@ -182,5 +184,55 @@ class RealmDefinitionTest {
                 assertThat(bundle.containsKey(key) || builtIn.containsKey(key)).as("%s in messages_%s", key, language).isTrue();
             }
         }
+    }
+
+    private static JsonNode client(JsonNode realm, String clientId) {
+        return list(realm.get("clients")).stream().filter(c -> clientId.equals(c.get("clientId").asText())).findFirst()
+                .orElseThrow(() -> new AssertionError("no client " + clientId));
+    }
+
+    @Test
+    void theAccountConsoleAndItsAccountClientAreDeclaredWithTheRealmsScopes() throws IOException {
+        // Keycloak makes both itself only when the realm file lacks "account", and then before the realm's client
+        // scopes exist: the console's token would carry neither audience account nor its roles
+        JsonNode realm = realm();
+        for (String id : List.of("account", "account-console")) {
+            JsonNode client = client(realm, id);
+            assertThat(client.get("redirectUris")).extracting(JsonNode::asText).containsExactly("/realms/bpjstk/account/*");
+            assertThat(client.get("defaultClientScopes")).extracting(JsonNode::asText).as(id)
+                    .contains("basic", "acr", "roles", "web-origins", "profile", "email");
+            assertThat(client.get("fullScopeAllowed").asBoolean(true)).as(id).isFalse();
+        }
+        assertThat(list(realm.at("/clientScopeMappings/account"))).singleElement().satisfies(mapping -> {
+            assertThat(mapping.get("client").asText()).isEqualTo("account-console");
+            assertThat(mapping.get("roles")).extracting(JsonNode::asText).contains("manage-account");
+        });
+        assertThat(list(realm.at("/roles/client/account"))).extracting(role -> role.get("name").asText())
+                .contains("view-profile", "manage-account", "manage-account-links", "view-groups");
+    }
+
+    @Test
+    void everyAccountHoldsTheDefaultRoleWithTheAccountConsolesRoles() throws IOException {
+        JsonNode realm = realm();
+        String defaultRole = realm.at("/defaultRole/name").asText();
+        assertThat(defaultRole).isEqualTo("default-roles-bpjstk");
+        JsonNode declared = list(realm.at("/roles/realm")).stream().filter(role -> defaultRole.equals(role.get("name").asText()))
+                .findFirst().orElseThrow();
+        assertThat(declared.at("/composites/client/account")).extracting(JsonNode::asText).contains("view-profile", "manage-account");
+        // an import does not give users the default role (accounts made through the admin API or registration get it)
+        for (JsonNode user : list(resource("/demo/bpjstk-users-0.json").get("users"))) {
+            assertThat(user.get("realmRoles")).extracting(JsonNode::asText).as(user.get("username").asText()).contains(defaultRole);
+        }
+    }
+
+    @Test
+    void theRolesScopePutsClientRolesInResourceAccessForTheAccountApi() throws IOException {
+        JsonNode roles = list(realm().get("clientScopes")).stream().filter(scope -> "roles".equals(scope.get("name").asText()))
+                .findFirst().orElseThrow();
+        assertThat(list(roles.get("protocolMappers"))).anySatisfy(mapper -> {
+            assertThat(mapper.get("protocolMapper").asText()).isEqualTo("oidc-usermodel-client-role-mapper");
+            assertThat(mapper.at("/config/claim.name").asText()).isEqualTo("resource_access.${client_id}.roles");
+            assertThat(mapper.at("/config/access.token.claim").asText()).isEqualTo("true");
+        });
     }
 }

@@ -75,7 +75,9 @@ class RegistrationTest {
 
         Oidc oidc = new Oidc(stack);
         assertThat(oidc.signIn("budi@example.test", PASSWORD).access().get("membership_number").asText()).isEqualTo(DemoAccounts.BUDI_KPJ);
-        assertThat(oidc.signIn(DemoAccounts.BUDI_KPJ, PASSWORD).access().at("/realm_access/roles").toString()).contains("member");
+        // the realm's default role too, which carries what the account console needs
+        assertThat(oidc.signIn(DemoAccounts.BUDI_KPJ, PASSWORD).access().at("/realm_access/roles")).extracting(JsonNode::asText)
+                .contains("member", "default-roles-bpjstk");
     }
 
     @Test
