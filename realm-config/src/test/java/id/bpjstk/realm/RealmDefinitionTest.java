@@ -174,11 +174,15 @@ class RealmDefinitionTest {
                 "profileScopeConsentText", "", "emailScopeConsentText", "", "phoneScopeConsentText", "", "rolesScopeConsentText", "",
                 // not a message: Keycloak's own base URL, the root of its account clients
                 "authBaseUrl", ""));
-        Path messages = Path.of("..", "identity-provider", "src", "main", "resources", "theme", "bpjstk", "login", "messages");
+        // the login theme's own messages, and those every theme shares (the user-profile attributes' names)
+        Path resources = Path.of("..", "identity-provider", "src", "main", "resources");
+        List<Path> bundles = List.of(resources.resolve("theme/bpjstk/login/messages"), resources.resolve("theme-resources/messages"));
         for (String language : List.of("id", "en")) {
             Properties bundle = new Properties();
-            try (var reader = Files.newBufferedReader(messages.resolve("messages_" + language + ".properties"))) {
-                bundle.load(reader);
+            for (Path messages : bundles) {
+                try (var reader = Files.newBufferedReader(messages.resolve("messages_" + language + ".properties"))) {
+                    bundle.load(reader);
+                }
             }
             for (String key : keys) {
                 assertThat(bundle.containsKey(key) || builtIn.containsKey(key)).as("%s in messages_%s", key, language).isTrue();
