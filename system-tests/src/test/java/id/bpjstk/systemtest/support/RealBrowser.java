@@ -123,6 +123,12 @@ public final class RealBrowser implements AutoCloseable {
         return URI.create(driver.getCurrentUrl());
     }
 
+    /** Where the browser is, without the query or fragment (which may carry an authorization code): for messages. */
+    public String where() {
+        URI uri = currentUri();
+        return uri.getScheme() + "://" + uri.getAuthority() + uri.getPath();
+    }
+
     /** What a reader sees on the page now. */
     public String text() {
         return driver.findElement(By.tagName("body")).getText();
@@ -149,20 +155,24 @@ public final class RealBrowser implements AutoCloseable {
 
     /** Waits until the page shows {@code text} somewhere. */
     public void awaitText(String text) {
-        await("the text \"" + text + "\" on " + driver.getCurrentUrl(), d -> text().contains(text));
+        await("the text \"" + text + "\" on " + where(), d -> text().contains(text));
     }
 
-    /** Saves what the browser shows now as {@code target/screenshots/<name>-<n>-<label>.png} and returns the file. */
+    /**
+     * Saves what the browser shows now as {@code target/screenshots/<name>-<n>-<label>.png} ({@code n} counts this
+     * browser's screenshots) and returns the file.
+     */
     public Path screenshot(String label) {
-        Path file = screenshotFile(label, ".png");
+        Path file = screenshotFile(++screenshots, label, ".png");
         write(file, driver.getScreenshotAs(OutputType.BYTES));
         return file;
     }
 
-    /** A screenshot and the page's HTML, for a test that failed. */
+    /** A screenshot and, beside it, the page's HTML, for a test that failed. */
     void keepForFailure() {
-        screenshot("failure");
-        write(screenshotFile("failure", ".html"), driver.getPageSource().getBytes(StandardCharsets.UTF_8));
+        Path png = screenshot("failure");
+        write(png.resolveSibling(png.getFileName().toString().replace(".png", ".html")),
+                driver.getPageSource().getBytes(StandardCharsets.UTF_8));
     }
 
     /** Quits Chromium and its driver and removes the profile; the driver's log stays in the browser's folder. */
@@ -176,15 +186,14 @@ public final class RealBrowser implements AutoCloseable {
         }
     }
 
-    private Path screenshotFile(String label, String extension) {
+    private Path screenshotFile(int number, String label, String extension) {
         Path dir = Path.of(required("realbrowser.screenshots"));
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        screenshots++;
-        return dir.resolve(fileName(name) + "-" + screenshots + "-" + fileName(label) + extension);
+        return dir.resolve(fileName(name) + "-" + number + "-" + fileName(label) + extension);
     }
 
     private static void write(Path file, byte[] content) {

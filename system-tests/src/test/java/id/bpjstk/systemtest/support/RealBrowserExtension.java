@@ -28,7 +28,7 @@ public final class RealBrowserExtension implements ParameterResolver, AfterTestE
                 .map(RealBrowser.Language::value).orElse(RealBrowser.INDONESIAN);
         Browsers browsers = browsers(extensionContext);
         String name = extensionContext.getRequiredTestClass().getSimpleName() + "." + extensionContext.getRequiredTestMethod().getName()
-                + (browsers.all.isEmpty() ? "" : "-" + (browsers.all.size() + 1));
+                + (browsers.all.isEmpty() ? "" : ".browser" + (browsers.all.size() + 1));
         RealBrowser browser = RealBrowser.open(name, language);
         browsers.all.add(browser);
         return browser;

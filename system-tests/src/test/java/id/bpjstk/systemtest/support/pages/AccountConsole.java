@@ -16,7 +16,8 @@ import id.bpjstk.systemtest.support.Stack;
 final class AccountConsole {
 
     private static final By HEADING = By.cssSelector("h1[data-testid=page-heading]");
-    private static final By ERROR = By.cssSelector(".pf-v5-c-alert.pf-m-danger");
+    /** The console's error page: a danger dialog over an empty page. */
+    private static final By ERROR = By.cssSelector(".pf-v5-c-modal-box.pf-m-danger");
 
     private AccountConsole() {
     }
@@ -30,7 +31,7 @@ final class AccountConsole {
      * refuses its token ("Ada sesuatu yang salah"): that fails at once, with what the page says.
      */
     static String awaitHeading(RealBrowser browser) {
-        WebElement shown = browser.await("a page of the account console at " + browser.currentUri(), driver -> {
+        WebElement shown = browser.await("a page of the account console at " + browser.where(), driver -> {
             List<WebElement> heading = driver.findElements(HEADING);
             if (!heading.isEmpty() && heading.get(0).isDisplayed()) {
                 return heading.get(0);
@@ -38,7 +39,7 @@ final class AccountConsole {
             List<WebElement> error = driver.findElements(ERROR);
             return error.isEmpty() ? null : error.get(0);
         });
-        if (!"h1".equalsIgnoreCase(shown.getTagName())) {
+        if (!"page-heading".equals(shown.getDomAttribute("data-testid"))) {
             throw new AssertionError("the account console shows its error page: " + browser.text());
         }
         return shown.getText();
