@@ -24,6 +24,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.chromium.ChromiumDriverLogLevel;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -82,6 +83,8 @@ public final class RealBrowser implements AutoCloseable {
                 .usingDriverExecutable(chromedriver.toFile())
                 .usingAnyFreePort()
                 .withLogFile(home.resolve("chromedriver.log").toFile())
+                // warnings only: at its default level the driver logs every command, typed passwords and codes too
+                .withLogLevel(ChromiumDriverLogLevel.WARNING)
                 .build();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(chromium.toFile());
