@@ -1,7 +1,5 @@
 package id.bpjstk.systemtest;
 
-import static id.bpjstk.systemtest.DemoAccounts.OPERATOR;
-import static id.bpjstk.systemtest.DemoAccounts.OPERATOR_PASSWORD;
 import static id.bpjstk.systemtest.support.TestMembers.Option.PHONE_VERIFIED;
 import static id.bpjstk.systemtest.support.TestMembers.Option.TWO_STEP_SMS;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,6 +32,7 @@ import id.bpjstk.systemtest.support.SmsGateway;
 import id.bpjstk.systemtest.support.Stack;
 import id.bpjstk.systemtest.support.StackExtension;
 import id.bpjstk.systemtest.support.TestMembers;
+import id.bpjstk.systemtest.support.TestStaff;
 import id.bpjstk.systemtest.support.TestMembers.Member;
 
 /** The realm's lockout after wrong passwords and codes, what the member is told, and how an operator lifts it. */
@@ -114,7 +113,7 @@ class LockoutTest {
         }
 
         // the operator sees who is locked and since when, and unlocks
-        String operator = new Oidc(stack).signIn(OPERATOR, OPERATOR_PASSWORD).accessToken();
+        String operator = new TestStaff(stack).operatorToken();
         Api keycloak = new Api(stack.keycloakUrl());
         String realm = "/admin/realms/" + Stack.REALM;
         JsonNode status = keycloak.get(realm + "/attack-detection/brute-force/users/" + member.id(), operator).json();
@@ -236,7 +235,7 @@ class LockoutTest {
         Pause.likeAPerson();
         lock(stack, member);
 
-        String operator = new Oidc(stack).signIn(OPERATOR, OPERATOR_PASSWORD).accessToken();
+        String operator = new TestStaff(stack).operatorToken();
         JsonNode events = new Api(stack.keycloakUrl()).get("/admin/realms/" + Stack.REALM + "/events?max=300", operator).json();
         String all = events.toString();
         assertThat(all).doesNotContain(passwordInTheWrongField).doesNotContain("orang.lain@").doesNotContain("\"" + member.kpj() + "\"");

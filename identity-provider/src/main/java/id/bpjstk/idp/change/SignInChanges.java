@@ -1,6 +1,7 @@
 package id.bpjstk.idp.change;
 
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -63,6 +64,20 @@ public final class SignInChanges {
     public static boolean levelTwoIsFresh(UserSessionModel userSession, int maxAgeSeconds) {
         Integer reached = levelTimes(userSession.getNote(Constants.LOA_MAP)).get(LEVEL_TWO);
         return reached != null && Time.currentTime() - reached <= maxAgeSeconds;
+    }
+
+    /**
+     * The session's levels of authentication ({@link Constants#LOA_MAP}) with level 2 forgotten: handed to this login
+     * so that Keycloak's level-2 condition asks for the second factor again instead of counting the old one.
+     */
+    public static String withoutLevelTwo(String note) {
+        Map<Integer, Integer> levels = new HashMap<>(levelTimes(note));
+        levels.remove(LEVEL_TWO);
+        try {
+            return JsonSerialization.writeValueAsString(levels);
+        } catch (IOException e) {
+            throw new IllegalStateException("levels of authentication not writable", e);
+        }
     }
 
     private static Map<Integer, Integer> levelTimes(String note) {

@@ -54,6 +54,14 @@ class SignInChangesTest {
     }
 
     @Test
+    void forgettingLevelTwoKeepsThePasswordsLevel() {
+        String levels = SignInChanges.withoutLevelTwo("{\"1\":1764000000,\"2\":1764000100}");
+
+        assertThat(levels).contains("\"1\":1764000000").doesNotContain("\"2\"");
+        assertThat(SignInChanges.withoutLevelTwo(null)).isEqualTo("{}");
+    }
+
+    @Test
     void theMaximumAgeIsFiveMinutesAndCannotBeSetAboveFifteen() {
         assertThat(SignInChanges.MAX_AGE.defaultNumber()).isEqualTo(300);
         assertThat(SignInChanges.MAX_AGE.problem("901")).isPresent();

@@ -1,7 +1,11 @@
 package id.bpjstk.systemtest.support;
 
+import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -14,7 +18,21 @@ import jakarta.mail.internet.MimeMessage;
 /** The mail catcher of the test run: a real SMTP server (GreenMail) on a free loopback port. */
 public final class Mailbox implements AutoCloseable {
 
+    private static final Pattern LINK = Pattern.compile("https?://[^\\s\"'<>]+");
+
     public record Mail(String to, String subject, String body) {
+
+        /** The first link in the mail whose address contains {@code part} (quoted-printable undone). */
+        public Optional<URI> link(String part) {
+            String text = body.replace("=\r\n", "").replace("=\n", "").replace("=3D", "=");
+            Matcher links = LINK.matcher(text);
+            while (links.find()) {
+                if (links.group().contains(part)) {
+                    return Optional.of(URI.create(links.group().replace("&amp;", "&")));
+                }
+            }
+            return Optional.empty();
+        }
     }
 
     private final GreenMail greenMail;

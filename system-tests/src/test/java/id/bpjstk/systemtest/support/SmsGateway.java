@@ -82,7 +82,6 @@ public final class SmsGateway implements AutoCloseable {
         return received.stream().filter(sms -> sms.to().equals(phoneNumber)).toList();
     }
 
-    /** The newest SMS for the number, waiting a little for it to arrive. */
     /** The messages of one purpose to {@code phoneNumber}, waiting up to ten seconds for the first (notices go out off the login's thread). */
     public List<Sms> awaitPurpose(String phoneNumber, String purpose) {
         for (int i = 0; i < 50 && withPurpose(phoneNumber, purpose).isEmpty(); i++) {
@@ -95,6 +94,7 @@ public final class SmsGateway implements AutoCloseable {
         return to(phoneNumber).stream().filter(sms -> purpose.equals(sms.purpose())).toList();
     }
 
+    /** The newest SMS for the number, waiting a little for it to arrive. */
     public Sms latest(String phoneNumber) {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
         while (Instant.now().isBefore(deadline)) {

@@ -24,20 +24,9 @@ public final class TestMembers {
     /** A member account; {@code totpSecret} is set where an authenticator app is enrolled. */
     public record Member(String id, String kpj, String password, String phone, String email, String totpSecret) {
 
-        /** The authenticator app's current code (RFC 6238: HMAC-SHA1, 30 s, 6 digits). */
+        /** The authenticator app's current code. */
         public String totp() {
-            try {
-                Mac mac = Mac.getInstance("HmacSHA1");
-                mac.init(new SecretKeySpec(totpSecret.getBytes(StandardCharsets.UTF_8), "HmacSHA1"));
-                long counter = System.currentTimeMillis() / 1000 / 30;
-                byte[] hash = mac.doFinal(java.nio.ByteBuffer.allocate(8).putLong(counter).array());
-                int offset = hash[hash.length - 1] & 0xf;
-                int binary = ((hash[offset] & 0x7f) << 24) | ((hash[offset + 1] & 0xff) << 16)
-                        | ((hash[offset + 2] & 0xff) << 8) | (hash[offset + 3] & 0xff);
-                return String.format("%06d", binary % 1_000_000);
-            } catch (GeneralSecurityException e) {
-                throw new AssertionError(e);
-            }
+            return TestMembers.totp(totpSecret);
         }
     }
 
@@ -193,6 +182,22 @@ public final class TestMembers {
     /** What brute-force protection knows of the member: numFailures, disabled, ... */
     public JsonNode bruteForceStatus(Member member) {
         return new Api(admin.keycloakUrl()).get("/admin/realms/" + Stack.REALM + "/attack-detection/brute-force/users/" + member.id(), admin.token()).json();
+    }
+
+    /** An authenticator app's current code for a secret (RFC 6238: HMAC-SHA1, 30 s, 6 digits). */
+    public static String totp(String secret) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA1");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA1"));
+            long counter = System.currentTimeMillis() / 1000 / 30;
+            byte[] hash = mac.doFinal(java.nio.ByteBuffer.allocate(8).putLong(counter).array());
+            int offset = hash[hash.length - 1] & 0xf;
+            int binary = ((hash[offset] & 0x7f) << 24) | ((hash[offset + 1] & 0xff) << 16)
+                    | ((hash[offset + 2] & 0xff) << 8) | (hash[offset + 3] & 0xff);
+            return String.format("%06d", binary % 1_000_000);
+        } catch (GeneralSecurityException e) {
+            throw new AssertionError(e);
+        }
     }
 
     /** {@code count} random decimal digits, for usernames and numbers no other test uses. */
