@@ -169,7 +169,8 @@ class RegistrationTest {
             }
             Browser.Page page = registration.submit(registration.open(), fields);
             String field = entry.getValue().getKey();
-            assertThat(page.document().getElementById("input-error-" + field)).as(entry.getKey()).isNotNull();
+            assertThat(page.document().getElementById("input-error-" + field)).as("%s: %s", entry.getKey(), page.document().text())
+                    .isNotNull();
             assertThat(page.body()).as(entry.getKey()).doesNotContain("3578016101920003");
         }
         assertThat(new Admin(stack).get("/users?username=11000000033&exact=true").json()).isEmpty();
