@@ -85,11 +85,11 @@ class StaffAndAccessTest {
     }
 
     @Test
-    void anOperatorMayUseTheAdminApiOfTheRealm(Stack stack) {
-        String operator = new TestStaff(stack).operatorToken();
+    void theHelpDeskUsesTheAdminApiThroughTheAdminConsoleAndAMemberMayNot(Stack stack) {
+        String helpdesk = new TestStaff(stack).adminConsoleToken("helpdesk");
         Api keycloak = new Api(stack.keycloakUrl());
 
-        Api.Response users = keycloak.get("/admin/realms/bpjstk/users?username=" + SITI_KPJ + "&exact=true", operator);
+        Api.Response users = keycloak.get("/admin/realms/bpjstk/users?username=" + SITI_KPJ + "&exact=true", helpdesk);
         assertThat(users.status()).isEqualTo(200);
         assertThat(users.json()).hasSize(1);
 

@@ -14,14 +14,13 @@ import org.keycloak.util.JsonSerialization;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 
-import id.bpjstk.idp.phone.EnableSmsTwoStepAction;
 import id.bpjstk.idp.settings.NumberSetting;
 
 /**
  * Changes of how a member signs in or is reached: the application-initiated actions ({@code kc_action}) that enrol or
- * remove an authenticator app, a passkey or recovery codes, change the password or the email, or turn two-step
- * verification on. Each needs level 2 reached recently in this session, with a factor the
- * member already has; the sign-in flow asks for it again when it is older ({@link #MAX_AGE}, five minutes).
+ * remove an authenticator app, a passkey or recovery codes, or change the password or the email. Each needs level 2 reached recently in this session, with a factor the
+ * member already has; the sign-in flow asks for it again when it is older ({@link #MAX_AGE}, five minutes). Turning SMS
+ * two-step verification on is not among them: that action itself takes a code sent to the verified phone.
  */
 public final class SignInChanges {
 
@@ -38,8 +37,7 @@ public final class SignInChanges {
             UserModel.RequiredAction.CONFIGURE_RECOVERY_AUTHN_CODES.name(),
             "webauthn-register",
             "webauthn-register-passwordless",
-            "delete_credential",
-            EnableSmsTwoStepAction.PROVIDER_ID);
+            "delete_credential");
 
     private static final int LEVEL_TWO = 2;
     private static final TypeReference<Map<Integer, Integer>> LEVELS = new TypeReference<>() {

@@ -18,7 +18,6 @@ class SignInChangesTest {
         assertThat(SignInChanges.isChange("webauthn-register-passwordless")).isTrue();
         assertThat(SignInChanges.isChange("UPDATE_PASSWORD")).isTrue();
         assertThat(SignInChanges.isChange("UPDATE_EMAIL")).isTrue();
-        assertThat(SignInChanges.isChange("bpjstk-enable-sms-two-step")).isTrue();
     }
 
     @Test
@@ -28,7 +27,8 @@ class SignInChangesTest {
     }
 
     @Test
-    void provingTheNumberOnTheAccountOrChoosingALanguageIsNotAChange() {
+    void provingThePhoneOrTurningSmsTwoStepOnWhichTakeACodeToItOrChoosingALanguageIsNotAChangeToGuard() {
+        assertThat(SignInChanges.isChange("bpjstk-enable-sms-two-step")).isFalse();
         assertThat(SignInChanges.isChange("bpjstk-verify-phone")).isFalse();
         assertThat(SignInChanges.isChange("update_user_locale")).isFalse();
         assertThat(SignInChanges.isChange("UPDATE_PROFILE")).isFalse();

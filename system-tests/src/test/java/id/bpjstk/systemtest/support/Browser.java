@@ -18,7 +18,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * What a member's browser does on the login pages, over plain HTTP: keeps cookies, follows redirects inside
- * Keycloak, and stops at a redirect that leaves it (to the client's redirect URI). Like browsers, it sends cookies
+ * Keycloak, and stops at a redirect that leaves it (to the client's redirect URI; the admin console under
+ * {@code /admin/} is such a client, though Keycloak serves it). Like browsers, it sends cookies
  * marked Secure to {@code localhost}, which is a secure context; Keycloak marks its session cookies Secure.
  */
 public final class Browser {
@@ -88,7 +89,7 @@ public final class Browser {
                 return new Page(status, uri, response.body(), null);
             }
             URI next = uri.resolve(response.headers().firstValue("Location").orElseThrow());
-            if (!sameOrigin(next)) {
+            if (!sameOrigin(next) || next.getPath().startsWith("/admin/")) {
                 return new Page(status, uri, response.body(), next);
             }
             uri = next;

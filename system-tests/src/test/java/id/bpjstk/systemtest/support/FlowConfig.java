@@ -71,6 +71,11 @@ public final class FlowConfig {
         return values;
     }
 
+    /** The id of the configuration, as the admin API names it ({@code /authentication/config/{id}}). */
+    public String id() {
+        return configId();
+    }
+
     private String configId() {
         String path = URLEncoder.encode(flow, StandardCharsets.UTF_8).replace("+", "%20");
         for (JsonNode execution : admin.get("/authentication/flows/" + path + "/executions").json()) {
