@@ -6,16 +6,11 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Properties;
-import java.util.function.Consumer;
 
 import org.jboss.logging.Logger;
-import org.keycloak.executors.ExecutorsProvider;
-import org.keycloak.models.AbstractKeycloakTransaction;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
-import org.keycloak.models.utils.KeycloakModelUtils;
 import org.keycloak.models.utils.UserModelDelegate;
 import org.keycloak.theme.Theme;
 
@@ -29,9 +24,6 @@ import id.bpjstk.member.Masking;
  */
 public final class MemberNotices {
 
-    /** The pool of Keycloak's executors that notices are sent on, off the request that caused them. */
-    public static final String EXECUTOR = "bpjstk-notices";
-
     private static final Logger LOG = Logger.getLogger(MemberNotices.class);
     private static final DateTimeFormatter WIB = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(Jakarta.ZONE);
 
@@ -41,35 +33,6 @@ public final class MemberNotices {
     public MemberNotices(KeycloakSession session, RealmModel realm) {
         this.session = session;
         this.realm = realm;
-    }
-
-    /**
-     * Runs {@code job} once the current transaction has committed, on the notices' executor, in a Keycloak session and
-     * transaction of its own; nothing if the transaction rolls back. A slow SMS gateway never holds the request, and
-     * nothing is told of what did not happen. {@code what} names the notice in the log (never a secret).
-     */
-    public static void afterCommit(KeycloakSession session, String what, Consumer<KeycloakSession> job) {
-        KeycloakSessionFactory factory = session.getKeycloakSessionFactory();
-        session.getTransactionManager().enlistAfterCompletion(new AbstractKeycloakTransaction() {
-            @Override
-            protected void commitImpl() {
-                try {
-                    session.getProvider(ExecutorsProvider.class).getExecutor(EXECUTOR).execute(() -> {
-                        try {
-                            KeycloakModelUtils.runJobInTransaction(factory, job::accept);
-                        } catch (RuntimeException e) {
-                            LOG.warnf("%s failed: %s", what, e.getMessage());
-                        }
-                    });
-                } catch (RuntimeException e) {
-                    LOG.warnf("%s not queued: %s", what, e.getMessage());
-                }
-            }
-
-            @Override
-            protected void rollbackImpl() {
-            }
-        });
     }
 
     /** A text of the login theme, formatted, in the given language; the key itself if the theme lacks it. */
