@@ -111,8 +111,11 @@ public class NotMeResource {
     }
 
     private LoginFormsProvider page(State state, UserModel user, Response.Status status) {
+        // Keycloak adds the realm's browser security headers (no referrer, no framing, no indexing); the page holds a
+        // form token and speaks of the member's sign-in, so no cache keeps it either
         LoginFormsProvider form = session.getProvider(LoginFormsProvider.class)
                 .setAttribute("bpjstkNotMeState", state.name().toLowerCase())
+                .setResponseHeader("Cache-Control", "no-store")
                 .setStatus(status);
         if (user != null) {
             form.setUser(user); // for the member's language

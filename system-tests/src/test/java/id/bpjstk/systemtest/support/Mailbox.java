@@ -1,8 +1,11 @@
 package id.bpjstk.systemtest.support;
 
+import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -15,12 +18,22 @@ import jakarta.mail.internet.MimeMessage;
 /** The mail catcher of the test run: a real SMTP server (GreenMail) on a free loopback port. */
 public final class Mailbox implements AutoCloseable {
 
-    public record Mail(String to, String subject, String body) {
-    }
+    private static final Pattern LINK = Pattern.compile("https?://[^\\s\"'<>]+");
 
-    /** The subjects of the new-device notice (the email theme's {@code bpjstkNoticeSubject_new_device}), Indonesian and English. */
-    static final Set<String> NEW_DEVICE_SUBJECTS = Set.of("Masuk dari perangkat baru ke akun BPJS Ketenagakerjaan Anda",
-            "New device sign-in to your BPJS Ketenagakerjaan account");
+    public record Mail(String to, String subject, String body) {
+
+        /** The first link in the mail whose address contains {@code part} (quoted-printable undone). */
+        public Optional<URI> link(String part) {
+            String text = body.replace("=\r\n", "").replace("=\n", "").replace("=3D", "=");
+            Matcher links = LINK.matcher(text);
+            while (links.find()) {
+                if (links.group().contains(part)) {
+                    return Optional.of(URI.create(links.group().replace("&amp;", "&")));
+                }
+            }
+            return Optional.empty();
+        }
+    }
 
     private final GreenMail greenMail;
 
@@ -49,6 +62,10 @@ public final class Mailbox implements AutoCloseable {
         }
         return to(address);
     }
+
+    /** The subjects of the new-device notice (the email theme's {@code bpjstkNoticeSubject_new_device}), Indonesian and English. */
+    static final List<String> NEW_DEVICE_SUBJECTS = List.of("Masuk dari perangkat baru ke akun BPJS Ketenagakerjaan Anda",
+            "New device sign-in to your BPJS Ketenagakerjaan account");
 
     /** The new-device notices mailed to {@code address}, waiting up to ten seconds until there are {@code count}. */
     public List<Mail> awaitNewDeviceNotices(String address, int count) {
