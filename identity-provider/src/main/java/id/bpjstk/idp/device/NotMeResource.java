@@ -2,6 +2,7 @@ package id.bpjstk.idp.device;
 
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.ws.rs.GET;
@@ -114,7 +115,7 @@ public class NotMeResource {
         // Keycloak adds the realm's browser security headers (no referrer, no framing, no indexing); the page holds a
         // form token and speaks of the member's sign-in, so no cache keeps it either
         LoginFormsProvider form = session.getProvider(LoginFormsProvider.class)
-                .setAttribute("bpjstkNotMeState", state.name().toLowerCase())
+                .setAttribute("bpjstkNotMeState", state.name().toLowerCase(Locale.ROOT))
                 .setResponseHeader("Cache-Control", "no-store")
                 .setStatus(status);
         if (user != null) {
