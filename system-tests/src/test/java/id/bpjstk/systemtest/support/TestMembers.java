@@ -47,11 +47,12 @@ public final class TestMembers {
         this.stack = stack;
     }
 
-    /**
-     * A participant in the member registry with an account whose phone is verified. With {@code nikHashStored} the
-     * account keeps the NIK's keyed hash, as one made by registration does; without it, it is like an imported one.
-     */
-    public RegisteredMember createRegistered(boolean nikHashStored) {
+    /** A participant in the member registry (membership-service) who has no account yet, as one about to register. */
+    public record RegistryParticipant(String kpj, String nik, String birthDate, String phone, String email) {
+    }
+
+    /** A new participant in the member registry, with her own KPJ, NIK, birth date, phone and email; no account. */
+    public RegistryParticipant createInRegistry() {
         int year = 1970 + RANDOM.nextInt(30);
         int month = 1 + RANDOM.nextInt(12);
         int day = 1 + RANDOM.nextInt(28);
@@ -74,12 +75,21 @@ public final class TestMembers {
         } catch (java.sql.SQLException e) {
             throw new AssertionError("could not add a registry member", e);
         }
+        return new RegistryParticipant(kpj, nik, birthDate, phone, email);
+    }
+
+    /**
+     * A participant in the member registry with an account whose phone is verified. With {@code nikHashStored} the
+     * account keeps the NIK's keyed hash, as one made by registration does; without it, it is like an imported one.
+     */
+    public RegisteredMember createRegistered(boolean nikHashStored) {
+        RegistryParticipant participant = createInRegistry();
         Map<String, List<String>> extra = new HashMap<>();
         if (nikHashStored) {
-            extra.put("nikHash", List.of(nikHash(stack.nikHashKey(), nik)));
+            extra.put("nikHash", List.of(nikHash(stack.nikHashKey(), participant.nik())));
         }
-        Member account = create(kpj, phone, email, List.of(), extra, List.of(Option.PHONE_VERIFIED));
-        return new RegisteredMember(account, nik, birthDate);
+        Member account = create(participant.kpj(), participant.phone(), participant.email(), List.of(), extra, List.of(Option.PHONE_VERIFIED));
+        return new RegisteredMember(account, participant.nik(), participant.birthDate());
     }
 
     /** The keyed hash of a NIK as the extension keeps it: {@code v1:} and the URL-safe HMAC-SHA256. */
