@@ -27,6 +27,7 @@ import id.bpjstk.systemtest.support.SmsGateway;
 import id.bpjstk.systemtest.support.FlowConfig;
 import id.bpjstk.systemtest.support.Stack;
 import id.bpjstk.systemtest.support.StackExtension;
+import id.bpjstk.systemtest.support.TestStaff;
 
 /**
  * Registration with KPJ + NIK + birth date against the real registry. Ordered: the identity-check throttle counts
@@ -170,7 +171,8 @@ class RegistrationTest {
             }
             Browser.Page page = registration.submit(registration.open(), fields);
             String field = entry.getValue().getKey();
-            assertThat(page.document().getElementById("input-error-" + field)).as(entry.getKey()).isNotNull();
+            assertThat(page.document().getElementById("input-error-" + field)).as("%s: %s", entry.getKey(), page.document().text())
+                    .isNotNull();
             assertThat(page.body()).as(entry.getKey()).doesNotContain("3578016101920003");
         }
         assertThat(new Admin(stack).get("/users?username=11000000033&exact=true").json()).isEmpty();
@@ -283,9 +285,9 @@ class RegistrationTest {
         return new Admin(stack).get("/users/" + users.get(0).get("id").asText()).json();
     }
 
-    /** Events as the operator reads them, with the operator's own token. */
+    /** Events as the help desk reads them, with a help-desk operator's own admin-console token. */
     private static JsonNode operatorEvents(Stack stack, String type) {
-        String operator = new Oidc(stack).signIn(DemoAccounts.OPERATOR, DemoAccounts.OPERATOR_PASSWORD).accessToken();
+        String operator = new TestStaff(stack).adminConsoleToken("helpdesk");
         Api.Response events = new Api(stack.keycloakUrl()).get("/admin/realms/bpjstk/events?type=" + type + "&max=100", operator);
         assertThat(events.status()).isEqualTo(200);
         return events.json();

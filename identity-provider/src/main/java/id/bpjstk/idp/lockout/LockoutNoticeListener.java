@@ -3,7 +3,6 @@ package id.bpjstk.idp.lockout;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
-import org.jboss.logging.Logger;
 import org.keycloak.events.Details;
 import org.keycloak.events.Event;
 import org.keycloak.events.EventListenerProvider;
@@ -11,10 +10,11 @@ import org.keycloak.events.EventType;
 import org.keycloak.events.admin.AdminEvent;
 import org.keycloak.events.admin.OperationType;
 import org.keycloak.events.admin.ResourceType;
-import org.keycloak.models.AbstractKeycloakTransaction;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 
+import id.bpjstk.idp.device.NotMeLock;
+import id.bpjstk.idp.messaging.AfterCommit;
 import id.bpjstk.idp.otp.WrongCodeLimit;
 
 /**
@@ -23,11 +23,11 @@ import id.bpjstk.idp.otp.WrongCodeLimit;
  * notice is sent on a thread of its own once the lockout's transaction has committed, so a slow SMS gateway never
  * holds the login that caused it. Not every lock is worth a message: the one-minute pause of the quick-login check
  * (fewer failures than the realm's failure factor) is not a lockout of the account, and a temporary lockout is told
- * at most once an hour, however many follow.
+ * at most once an hour, however many follow. A lock the member made herself from a new-device notice is told by that
+ * feature, not here.
  */
 final class LockoutNoticeListener implements EventListenerProvider {
 
-    private static final Logger LOG = Logger.getLogger(LockoutNoticeListener.class);
     private static final long TEMPORARY_NOTICE_INTERVAL_SECONDS = 3600;
     private static final String UNLOCK_PATH = "attack-detection/brute-force/users/";
 
@@ -48,6 +48,9 @@ final class LockoutNoticeListener implements EventListenerProvider {
         if (!permanent && event.getType() != EventType.USER_DISABLED_BY_TEMPORARY_LOCKOUT || event.getUserId() == null) {
             return;
         }
+        if (event.getDetails() != null && NotMeLock.REASON.equals(event.getDetails().get(Details.REASON))) {
+            return; // the member locked it herself from a new-device notice, and is told of that in its own words
+        }
         RealmModel realm = session.realms().getRealm(event.getRealmId());
         if (realm == null) {
             return;
@@ -62,20 +65,7 @@ final class LockoutNoticeListener implements EventListenerProvider {
             }
         }
         LockoutNotices.Lockout lockout = new LockoutNotices.Lockout(realm.getId(), event.getUserId(), permanent, event.getTime());
-        session.getTransactionManager().enlistAfterCompletion(new AbstractKeycloakTransaction() {
-            @Override
-            protected void commitImpl() {
-                try {
-                    executor.get().execute(() -> notices.send(lockout));
-                } catch (RuntimeException e) {
-                    LOG.warnf("lockout notice for user %s not queued: %s", lockout.userId(), e.getMessage());
-                }
-            }
-
-            @Override
-            protected void rollbackImpl() {
-            }
-        });
+        AfterCommit.send(session, executor, "lockout notice for user " + lockout.userId(), () -> notices.send(lockout));
     }
 
     private static int failures(Event event) {

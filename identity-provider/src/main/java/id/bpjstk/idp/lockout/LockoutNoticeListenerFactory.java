@@ -7,18 +7,18 @@ import org.keycloak.executors.ExecutorsProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 
+import id.bpjstk.idp.messaging.AfterCommit;
+
 /** Event listener {@code bpjstk-lockout-notices}: add it to the realm's event listeners to tell members of lockouts. */
 public class LockoutNoticeListenerFactory implements EventListenerProviderFactory {
 
     public static final String PROVIDER_ID = "bpjstk-lockout-notices";
-    /** The pool of Keycloak's executors the notices are sent on. */
-    static final String EXECUTOR = "bpjstk-notices";
 
     private LockoutNotices notices;
 
     @Override
     public EventListenerProvider create(KeycloakSession session) {
-        return new LockoutNoticeListener(session, () -> session.getProvider(ExecutorsProvider.class).getExecutor(EXECUTOR), notices);
+        return new LockoutNoticeListener(session, () -> session.getProvider(ExecutorsProvider.class).getExecutor(AfterCommit.EXECUTOR), notices);
     }
 
     @Override

@@ -8,9 +8,9 @@ import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserLoginFailureModel;
 import org.keycloak.models.UserModel;
-import org.keycloak.models.utils.KeycloakModelUtils;
 
 import id.bpjstk.idp.member.MemberAttributes;
+import id.bpjstk.idp.messaging.AfterCommit;
 import id.bpjstk.idp.messaging.MemberNotices;
 import id.bpjstk.idp.messaging.OutgoingMessage;
 
@@ -33,11 +33,7 @@ final class LockoutNotices {
     }
 
     void send(Lockout lockout) {
-        try {
-            KeycloakModelUtils.runJobInTransaction(factory, session -> send(session, lockout));
-        } catch (RuntimeException e) {
-            LOG.warnf("lockout notice for user %s failed: %s", lockout.userId(), e.getMessage());
-        }
+        AfterCommit.inNewSession(factory, "lockout notice for user " + lockout.userId(), session -> send(session, lockout)).run();
     }
 
     private static void send(KeycloakSession session, Lockout lockout) {

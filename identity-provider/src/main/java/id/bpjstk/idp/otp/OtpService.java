@@ -83,11 +83,6 @@ public final class OtpService {
         }
     }
 
-    /** Tells the member something by email (a notice, never a code). */
-    public void notifyByEmail(RealmModel realm, UserModel user, String key, Object... parameters) {
-        new MemberNotices(session, realm).email(user, OutgoingMessage.Purpose.NOTICE, key, parameters);
-    }
-
     public OtpChallenge.Verdict verify(RealmModel realm, AuthenticationSessionModel authSession, String use, String input) {
         return challenge(authSession, use).check(input, key(realm), Time.currentTimeMillis());
     }

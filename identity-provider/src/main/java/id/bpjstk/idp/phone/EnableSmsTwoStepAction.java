@@ -9,7 +9,6 @@ import id.bpjstk.idp.member.MemberAttributes;
 import id.bpjstk.idp.member.TwoStep;
 import id.bpjstk.idp.otp.OtpService;
 
-import id.bpjstk.member.Masking;
 
 /**
  * Required action "turn on two-step verification by SMS": after a code to the member's phone, every sign-in of the
@@ -49,6 +48,5 @@ public class EnableSmsTwoStepAction extends PhoneCodeAction {
         UserModel user = context.getUser();
         user.setSingleAttribute(MemberAttributes.PHONE_NUMBER_VERIFIED, "true");
         user.setSingleAttribute(TwoStep.ATTRIBUTE, TwoStep.SMS);
-        otp.notifyByEmail(context.getRealm(), user, "bpjstkTwoStepOnNotice", Masking.phone(phoneNumber));
     }
 }

@@ -1,8 +1,13 @@
 package id.bpjstk.idp.signin;
 
+import java.util.List;
+
 import org.keycloak.authentication.Authenticator;
 import org.keycloak.authentication.authenticators.browser.CookieAuthenticatorFactory;
 import org.keycloak.models.KeycloakSession;
+import org.keycloak.provider.ProviderConfigProperty;
+
+import id.bpjstk.idp.change.SignInChanges;
 
 public class TwoStepCookieAuthenticatorFactory extends CookieAuthenticatorFactory {
 
@@ -26,6 +31,17 @@ public class TwoStepCookieAuthenticatorFactory extends CookieAuthenticatorFactor
 
     @Override
     public String getHelpText() {
-        return "Keycloak's SSO cookie step; a member with two-step verification on is asked for level 2 again when the session no longer holds it.";
+        return "Keycloak's SSO cookie step; a member with two-step verification on, or staff, is asked for level 2 again when the "
+                + "session no longer holds it, and a change of how a member signs in needs a recent level 2.";
+    }
+
+    @Override
+    public boolean isConfigurable() {
+        return true;
+    }
+
+    @Override
+    public List<ProviderConfigProperty> getConfigProperties() {
+        return List.of(SignInChanges.MAX_AGE);
     }
 }
