@@ -71,6 +71,7 @@ class AccountConsoleTest {
         assertThat(personalInfo.heading()).isEqualTo("Info pribadi");
         assertThat(personalInfo.fieldLabels()).contains("Nama pengguna", "Nomor peserta (KPJ)", "Kategori peserta", "Nomor telepon",
                 "Verifikasi dua langkah").doesNotContain("membershipNumber", "participantCategory", "twoStepVerification");
+        assertThat(personalInfo.emailEditable()).as("the email changes only through its own step, at level 2").isFalse();
         browser.screenshot("personal-info");
     }
 

@@ -17,12 +17,13 @@ import id.bpjstk.systemtest.support.pages.LoginPage;
 class AdminConsoleTest {
 
     @Test
-    void anOperatorSignsInToTheRealmsAdminConsoleAndOpensAMembersAccount(Stack stack, RealBrowser browser) {
-        TestStaff.Staff operator = new TestStaff(stack).create("operator");
+    void aHelpDeskOperatorSignsInToTheRealmsAdminConsoleWithHerCodeAndOpensAMembersAccount(Stack stack, RealBrowser browser) {
+        TestStaff.Staff operator = new TestStaff(stack).create("helpdesk");
         TestMembers.Member member = new TestMembers(stack).create(TestMembers.Option.PHONE_VERIFIED);
 
         AdminConsoleUserPage console = new AdminConsoleUserPage(browser, stack).openConsole();
-        new LoginPage(browser).signIn(operator.username(), operator.password());
+        new LoginPage(browser).signIn(operator.username(), operator.password()).awaitCodeForm()
+                .enterCode(stack.sms().latest(operator.phone()).code());
         console.awaitConsole().openUser(member.id(), member.kpj());
         browser.screenshot("member-account");
     }

@@ -34,4 +34,12 @@ public final class AccountPersonalInfoPage {
         return browser.driver().findElements(By.cssSelector("main form label")).stream()
                 .map(label -> label.getText().replace("*", "").trim()).filter(text -> !text.isEmpty()).toList();
     }
+
+    /** Whether the page lets her type a new email into the form (it must not: an email change is a sign-in change). */
+    public boolean emailEditable() {
+        heading();
+        browser.awaitVisible(By.cssSelector("main form label"));
+        return browser.driver().findElements(By.cssSelector("main form input[name='email'], main form input#email")).stream()
+                .anyMatch(input -> input.isEnabled() && input.getAttribute("readonly") == null);
+    }
 }
