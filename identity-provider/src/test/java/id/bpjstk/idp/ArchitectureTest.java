@@ -21,7 +21,7 @@ class ArchitectureTest {
 
     private static final String[] FLOWS = {"id.bpjstk.idp.registration..", "id.bpjstk.idp.recovery..", "id.bpjstk.idp.signin..",
         "id.bpjstk.idp.phone..", "id.bpjstk.idp.password..", "id.bpjstk.idp.lockout..", "id.bpjstk.idp.token..",
-        "id.bpjstk.idp.change.."};
+        "id.bpjstk.idp.change..", "id.bpjstk.idp.staff..", "id.bpjstk.idp.device.."};
 
     @ArchTest
     static final ArchRule noPackageImportsOneThatImportsItBack = slices().matching("id.bpjstk.idp.(*)..")
@@ -38,7 +38,8 @@ class ArchitectureTest {
     static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInAnyPackage("id.bpjstk..")
             .layer("Flows").definedBy(FLOWS)
             .layer("Shared services").definedBy("id.bpjstk.idp.identity..", "id.bpjstk.idp.otp..",
-                    "id.bpjstk.idp.messaging..", "id.bpjstk.idp.registry..", "id.bpjstk.idp.settings..")
+                    "id.bpjstk.idp.messaging..", "id.bpjstk.idp.registry..", "id.bpjstk.idp.settings..",
+                    "id.bpjstk.idp.sessions..")
             .layer("Vocabulary").definedBy("id.bpjstk.idp.member..", "id.bpjstk.member..")
             .whereLayer("Flows").mayNotBeAccessedByAnyLayer()
             .whereLayer("Shared services").mayOnlyBeAccessedByLayers("Flows", "Shared services")

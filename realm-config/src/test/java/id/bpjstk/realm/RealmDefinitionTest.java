@@ -139,13 +139,66 @@ class RealmDefinitionTest {
                 assertThat(user.at("/attributes/participantCategory/0").asText()).isIn("PU", "BPU");
                 assertThat(user.at("/attributes/phoneNumber/0").asText()).matches("\\+628\\d{7,11}");
             } else {
-                assertThat(roles).containsAnyOf("claims-officer", "operator");
+                assertThat(roles).containsAnyOf("claims-officer", "helpdesk").doesNotContain("realm-admin", "operator");
                 // staff are not members: only the verified phone their level-2 sign-in sends its code to
                 assertThat(fieldNames(user.get("attributes"))).containsExactlyInAnyOrder("phoneNumber", "phoneNumberVerified");
                 assertThat(user.at("/attributes/phoneNumber/0").asText()).matches("\\+628\\d{7,11}");
                 assertThat(user.at("/attributes/phoneNumberVerified/0").asText()).isEqualTo("true");
             }
         }
+    }
+
+    @Test
+    void staffRolesGiveTheHelpDeskReadingOnlyAndKeepFullAdministrationForBreakGlass() throws IOException {
+        JsonNode roles = realm().at("/roles/realm");
+        assertThat(adminRolesOf(roles, "helpdesk")).containsExactlyInAnyOrder("view-users", "view-events");
+        assertThat(realmRolesOf(roles, "helpdesk")).containsExactly("operator");
+        assertThat(adminRolesOf(roles, "realm-admin")).containsExactly("realm-admin");
+        for (String plain : List.of("operator", "claims-officer", "member")) {
+            assertThat(role(roles, plain).path("composite").asBoolean(false)).as(plain + " carries no other role").isFalse();
+        }
+        for (JsonNode user : list(resource("/demo/bpjstk-users-0.json").get("users"))) {
+            assertThat(list(user.get("realmRoles"))).extracting(JsonNode::asText).as(user.get("username").asText())
+                    .doesNotContain("realm-admin");
+        }
+    }
+
+    @Test
+    void memberClientsScopeOnlyTheRolesTheirApisCheckAndNoneThatCarriesAdminRights() throws IOException {
+        JsonNode realm = realm();
+        JsonNode roles = realm.at("/roles/realm");
+        for (String clientId : List.of("member-portal", "partner-demo")) {
+            JsonNode client = list(realm.get("clients")).stream().filter(c -> clientId.equals(c.get("clientId").asText())).findFirst().orElseThrow();
+            assertThat(client.get("fullScopeAllowed").asBoolean(true)).as(clientId).isFalse();
+            List<String> scoped = list(realm.get("scopeMappings")).stream().filter(m -> clientId.equals(m.get("client").asText()))
+                    .flatMap(m -> list(m.get("roles")).stream()).map(JsonNode::asText).toList();
+            assertThat(scoped).as(clientId).contains("member").doesNotContain("helpdesk", "realm-admin");
+            for (String name : scoped) {
+                assertThat(role(roles, name).path("composite").asBoolean(false)).as(clientId + " scopes " + name).isFalse();
+            }
+        }
+    }
+
+    @Test
+    void theAdminConsoleAsksForLevelTwo() throws IOException {
+        JsonNode console = list(realm().get("clients")).stream()
+                .filter(c -> "security-admin-console".equals(c.get("clientId").asText())).findFirst().orElseThrow();
+        assertThat(console.at("/attributes/minimum.acr.value").asText()).isEqualTo("2");
+        assertThat(console.get("publicClient").asBoolean()).isTrue();
+        assertThat(list(console.get("redirectUris"))).extracting(JsonNode::asText).containsExactly("/admin/bpjstk/console/*");
+    }
+
+    private static JsonNode role(JsonNode roles, String name) {
+        return list(roles).stream().filter(r -> name.equals(r.get("name").asText())).findFirst()
+                .orElseThrow(() -> new AssertionError("no realm role " + name));
+    }
+
+    private static List<String> adminRolesOf(JsonNode roles, String name) {
+        return list(role(roles, name).at("/composites/client/realm-management")).stream().map(JsonNode::asText).toList();
+    }
+
+    private static List<String> realmRolesOf(JsonNode roles, String name) {
+        return list(role(roles, name).at("/composites/realm")).stream().map(JsonNode::asText).toList();
     }
 
     @Test
@@ -186,16 +239,72 @@ class RealmDefinitionTest {
         }
         Properties builtIn = new Properties();
         builtIn.putAll(java.util.Map.of("username", "", "email", "", "firstName", "", "lastName", "",
-                "profileScopeConsentText", "", "emailScopeConsentText", "", "phoneScopeConsentText", "", "rolesScopeConsentText", ""));
-        Path messages = Path.of("..", "identity-provider", "src", "main", "resources", "theme", "bpjstk", "login", "messages");
+                "profileScopeConsentText", "", "emailScopeConsentText", "", "phoneScopeConsentText", "", "rolesScopeConsentText", "",
+                // not messages: Keycloak's own base URL (the root of its account clients) and the admin console's root
+                "authBaseUrl", "", "authAdminUrl", ""));
+        // the login theme's own messages, and those every theme shares (the user-profile attributes' names)
+        Path resources = Path.of("..", "identity-provider", "src", "main", "resources");
+        List<Path> bundles = List.of(resources.resolve("theme/bpjstk/login/messages"), resources.resolve("theme-resources/messages"));
         for (String language : List.of("id", "en")) {
             Properties bundle = new Properties();
-            try (var reader = Files.newBufferedReader(messages.resolve("messages_" + language + ".properties"))) {
-                bundle.load(reader);
+            for (Path messages : bundles) {
+                try (var reader = Files.newBufferedReader(messages.resolve("messages_" + language + ".properties"))) {
+                    bundle.load(reader);
+                }
             }
             for (String key : keys) {
                 assertThat(bundle.containsKey(key) || builtIn.containsKey(key)).as("%s in messages_%s", key, language).isTrue();
             }
         }
+    }
+
+    private static JsonNode client(JsonNode realm, String clientId) {
+        return list(realm.get("clients")).stream().filter(c -> clientId.equals(c.get("clientId").asText())).findFirst()
+                .orElseThrow(() -> new AssertionError("no client " + clientId));
+    }
+
+    @Test
+    void theAccountConsoleAndItsAccountClientAreDeclaredWithTheRealmsScopes() throws IOException {
+        // Keycloak makes both itself only when the realm file lacks "account", and then before the realm's client
+        // scopes exist: the console's token would carry neither audience account nor its roles
+        JsonNode realm = realm();
+        for (String id : List.of("account", "account-console")) {
+            JsonNode client = client(realm, id);
+            assertThat(client.get("redirectUris")).extracting(JsonNode::asText).containsExactly("/realms/bpjstk/account/*");
+            assertThat(client.get("defaultClientScopes")).extracting(JsonNode::asText).as(id)
+                    .contains("basic", "acr", "roles", "web-origins", "profile", "email");
+            assertThat(client.get("fullScopeAllowed").asBoolean(true)).as(id).isFalse();
+        }
+        assertThat(list(realm.at("/clientScopeMappings/account"))).singleElement().satisfies(mapping -> {
+            assertThat(mapping.get("client").asText()).isEqualTo("account-console");
+            assertThat(mapping.get("roles")).extracting(JsonNode::asText).contains("manage-account");
+        });
+        assertThat(list(realm.at("/roles/client/account"))).extracting(role -> role.get("name").asText())
+                .contains("view-profile", "manage-account", "manage-account-links", "view-groups");
+    }
+
+    @Test
+    void everyAccountHoldsTheDefaultRoleWithTheAccountConsolesRoles() throws IOException {
+        JsonNode realm = realm();
+        String defaultRole = realm.at("/defaultRole/name").asText();
+        assertThat(defaultRole).isEqualTo("default-roles-bpjstk");
+        JsonNode declared = list(realm.at("/roles/realm")).stream().filter(role -> defaultRole.equals(role.get("name").asText()))
+                .findFirst().orElseThrow();
+        assertThat(declared.at("/composites/client/account")).extracting(JsonNode::asText).contains("view-profile", "manage-account");
+        // an import does not give users the default role (accounts made through the admin API or registration get it)
+        for (JsonNode user : list(resource("/demo/bpjstk-users-0.json").get("users"))) {
+            assertThat(user.get("realmRoles")).extracting(JsonNode::asText).as(user.get("username").asText()).contains(defaultRole);
+        }
+    }
+
+    @Test
+    void theRolesScopePutsClientRolesInResourceAccessForTheAccountApi() throws IOException {
+        JsonNode roles = list(realm().get("clientScopes")).stream().filter(scope -> "roles".equals(scope.get("name").asText()))
+                .findFirst().orElseThrow();
+        assertThat(list(roles.get("protocolMappers"))).anySatisfy(mapper -> {
+            assertThat(mapper.get("protocolMapper").asText()).isEqualTo("oidc-usermodel-client-role-mapper");
+            assertThat(mapper.at("/config/claim.name").asText()).isEqualTo("resource_access.${client_id}.roles");
+            assertThat(mapper.at("/config/access.token.claim").asText()).isEqualTo("true");
+        });
     }
 }

@@ -1,7 +1,5 @@
 package id.bpjstk.systemtest;
 
-import static id.bpjstk.systemtest.DemoAccounts.OPERATOR;
-import static id.bpjstk.systemtest.DemoAccounts.OPERATOR_PASSWORD;
 import static id.bpjstk.systemtest.support.TestMembers.Option.PHONE_VERIFIED;
 import static id.bpjstk.systemtest.support.TestMembers.Option.TWO_STEP_SMS;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,7 +32,9 @@ import id.bpjstk.systemtest.support.SmsGateway;
 import id.bpjstk.systemtest.support.Stack;
 import id.bpjstk.systemtest.support.StackExtension;
 import id.bpjstk.systemtest.support.TestMembers;
+import id.bpjstk.systemtest.support.TestStaff;
 import id.bpjstk.systemtest.support.TestMembers.Member;
+import id.bpjstk.systemtest.support.TestStaff;
 
 /** The realm's lockout after wrong passwords and codes, what the member is told, and how an operator lifts it. */
 @ExtendWith(StackExtension.class)
@@ -113,18 +113,16 @@ class LockoutTest {
             assertThat(refused.body()).contains(WRONG_PASSWORD);
         }
 
-        // the operator sees who is locked and since when, and unlocks
-        String operator = new Oidc(stack).signIn(OPERATOR, OPERATOR_PASSWORD).accessToken();
+        // the help desk sees who is locked and since when, and unlocks (switching the account back on)
+        String operator = new TestStaff(stack).adminConsoleToken("helpdesk");
         Api keycloak = new Api(stack.keycloakUrl());
         String realm = "/admin/realms/" + Stack.REALM;
         JsonNode status = keycloak.get(realm + "/attack-detection/brute-force/users/" + member.id(), operator).json();
         assertThat(status.path("disabled").asBoolean()).isTrue();
         assertThat(status.path("lastFailure").asLong()).isPositive();
-        JsonNode user = keycloak.get(realm + "/users/" + member.id(), operator).json();
-        assertThat(keycloak.delete(realm + "/attack-detection/brute-force/users/" + member.id(), operator).status()).isEqualTo(204);
-        Map<String, Object> enable = new java.util.HashMap<>(new com.fasterxml.jackson.databind.ObjectMapper().convertValue(user, Map.class));
-        enable.put("enabled", true);
-        assertThat(keycloak.put(realm + "/users/" + member.id(), operator, enable).status()).isEqualTo(204);
+        assertThat(keycloak.post("/realms/" + Stack.REALM + "/helpdesk/users/" + member.id() + "/unlock", operator, Map.of()).status())
+                .isEqualTo(204);
+        assertThat(admin.get("/users/" + member.id()).json().path("enabled").asBoolean()).isTrue();
 
         assertThat(new Oidc(stack).signIn(member.kpj(), member.password()).access().get("preferred_username").asText())
                 .isEqualTo(member.kpj());
@@ -236,7 +234,7 @@ class LockoutTest {
         Pause.likeAPerson();
         lock(stack, member);
 
-        String operator = new Oidc(stack).signIn(OPERATOR, OPERATOR_PASSWORD).accessToken();
+        String operator = new TestStaff(stack).adminConsoleToken("helpdesk");
         JsonNode events = new Api(stack.keycloakUrl()).get("/admin/realms/" + Stack.REALM + "/events?max=300", operator).json();
         String all = events.toString();
         assertThat(all).doesNotContain(passwordInTheWrongField).doesNotContain("orang.lain@").doesNotContain("\"" + member.kpj() + "\"");

@@ -19,6 +19,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.virtualauthenticator.Credential;
+import org.openqa.selenium.virtualauthenticator.HasVirtualAuthenticator;
 import org.openqa.selenium.virtualauthenticator.VirtualAuthenticator;
 import org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions;
 
@@ -260,9 +261,9 @@ class PasskeyTest {
         }
 
         private RealBrowser openWithAuthenticator() {
-            RealBrowser browser = RealBrowser.open();
+            RealBrowser browser = RealBrowser.open("passkey");
             try {
-                current = browser.driver().addVirtualAuthenticator(new VirtualAuthenticatorOptions()
+                current = ((HasVirtualAuthenticator) browser.driver()).addVirtualAuthenticator(new VirtualAuthenticatorOptions()
                         .setProtocol(VirtualAuthenticatorOptions.Protocol.CTAP2)
                         .setTransport(VirtualAuthenticatorOptions.Transport.INTERNAL)
                         .setHasResidentKey(true)
@@ -295,7 +296,7 @@ class PasskeyTest {
             Oidc oidc = new Oidc(stack);
             Oidc.AuthorizationRequest request = oidc.authorizationRequest(Oidc.MEMBER_PORTAL, Oidc.MEMBER_PORTAL_REDIRECT,
                     "openid", new LinkedHashMap<>(extra));
-            browser.driver().get(request.uri().toString());
+            browser.get(request.uri());
             return new SignInPage(browser, oidc, request);
         }
 

@@ -27,6 +27,7 @@ import id.bpjstk.systemtest.support.SmsGateway;
 import id.bpjstk.systemtest.support.FlowConfig;
 import id.bpjstk.systemtest.support.Stack;
 import id.bpjstk.systemtest.support.StackExtension;
+import id.bpjstk.systemtest.support.TestStaff;
 
 /**
  * Registration with KPJ + NIK + birth date against the real registry. Ordered: the identity-check throttle counts
@@ -75,7 +76,9 @@ class RegistrationTest {
 
         Oidc oidc = new Oidc(stack);
         assertThat(oidc.signIn("budi@example.test", PASSWORD).access().get("membership_number").asText()).isEqualTo(DemoAccounts.BUDI_KPJ);
-        assertThat(oidc.signIn(DemoAccounts.BUDI_KPJ, PASSWORD).access().at("/realm_access/roles").toString()).contains("member");
+        // the realm's default role too, which carries what the account console needs
+        assertThat(oidc.signIn(DemoAccounts.BUDI_KPJ, PASSWORD).access().at("/realm_access/roles")).extracting(JsonNode::asText)
+                .contains("member", "default-roles-bpjstk");
     }
 
     @Test
@@ -168,7 +171,8 @@ class RegistrationTest {
             }
             Browser.Page page = registration.submit(registration.open(), fields);
             String field = entry.getValue().getKey();
-            assertThat(page.document().getElementById("input-error-" + field)).as(entry.getKey()).isNotNull();
+            assertThat(page.document().getElementById("input-error-" + field)).as("%s: %s", entry.getKey(), page.document().text())
+                    .isNotNull();
             assertThat(page.body()).as(entry.getKey()).doesNotContain("3578016101920003");
         }
         assertThat(new Admin(stack).get("/users?username=11000000033&exact=true").json()).isEmpty();
@@ -281,9 +285,9 @@ class RegistrationTest {
         return new Admin(stack).get("/users/" + users.get(0).get("id").asText()).json();
     }
 
-    /** Events as the operator reads them, with the operator's own token. */
+    /** Events as the help desk reads them, with a help-desk operator's own admin-console token. */
     private static JsonNode operatorEvents(Stack stack, String type) {
-        String operator = new Oidc(stack).signIn(DemoAccounts.OPERATOR, DemoAccounts.OPERATOR_PASSWORD).accessToken();
+        String operator = new TestStaff(stack).adminConsoleToken("helpdesk");
         Api.Response events = new Api(stack.keycloakUrl()).get("/admin/realms/bpjstk/events?type=" + type + "&max=100", operator);
         assertThat(events.status()).isEqualTo(200);
         return events.json();

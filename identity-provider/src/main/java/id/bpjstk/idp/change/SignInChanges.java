@@ -1,6 +1,7 @@
 package id.bpjstk.idp.change;
 
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -13,14 +14,13 @@ import org.keycloak.util.JsonSerialization;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 
-import id.bpjstk.idp.phone.EnableSmsTwoStepAction;
 import id.bpjstk.idp.settings.NumberSetting;
 
 /**
  * Changes of how a member signs in or is reached: the application-initiated actions ({@code kc_action}) that enrol or
- * remove an authenticator app, a passkey or recovery codes, change the password or the email, or turn two-step
- * verification on. Each needs level 2 reached recently in this session, with a factor the
- * member already has; the sign-in flow asks for it again when it is older ({@link #MAX_AGE}, five minutes).
+ * remove an authenticator app, a passkey or recovery codes, or change the password or the email. Each needs level 2 reached recently in this session, with a factor the
+ * member already has; the sign-in flow asks for it again when it is older ({@link #MAX_AGE}, five minutes). Turning SMS
+ * two-step verification on is not among them: that action itself takes a code sent to the verified phone.
  */
 public final class SignInChanges {
 
@@ -37,8 +37,7 @@ public final class SignInChanges {
             UserModel.RequiredAction.CONFIGURE_RECOVERY_AUTHN_CODES.name(),
             "webauthn-register",
             "webauthn-register-passwordless",
-            "delete_credential",
-            EnableSmsTwoStepAction.PROVIDER_ID);
+            "delete_credential");
 
     private static final int LEVEL_TWO = 2;
     private static final TypeReference<Map<Integer, Integer>> LEVELS = new TypeReference<>() {
@@ -63,6 +62,20 @@ public final class SignInChanges {
     public static boolean levelTwoIsFresh(UserSessionModel userSession, int maxAgeSeconds) {
         Integer reached = levelTimes(userSession.getNote(Constants.LOA_MAP)).get(LEVEL_TWO);
         return reached != null && Time.currentTime() - reached <= maxAgeSeconds;
+    }
+
+    /**
+     * The session's levels of authentication ({@link Constants#LOA_MAP}) with level 2 forgotten: handed to this login
+     * so that Keycloak's level-2 condition asks for the second factor again instead of counting the old one.
+     */
+    public static String withoutLevelTwo(String note) {
+        Map<Integer, Integer> levels = new HashMap<>(levelTimes(note));
+        levels.remove(LEVEL_TWO);
+        try {
+            return JsonSerialization.writeValueAsString(levels);
+        } catch (IOException e) {
+            throw new IllegalStateException("levels of authentication not writable", e);
+        }
     }
 
     private static Map<Integer, Integer> levelTimes(String note) {

@@ -13,6 +13,7 @@ import org.keycloak.events.admin.ResourceType;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 
+import id.bpjstk.idp.device.NotMeLock;
 import id.bpjstk.idp.messaging.AfterCommit;
 import id.bpjstk.idp.otp.WrongCodeLimit;
 
@@ -22,7 +23,8 @@ import id.bpjstk.idp.otp.WrongCodeLimit;
  * notice is sent on a thread of its own once the lockout's transaction has committed, so a slow SMS gateway never
  * holds the login that caused it. Not every lock is worth a message: the one-minute pause of the quick-login check
  * (fewer failures than the realm's failure factor) is not a lockout of the account, and a temporary lockout is told
- * at most once an hour, however many follow.
+ * at most once an hour, however many follow. A lock the member made herself from a new-device notice is told by that
+ * feature, not here.
  */
 final class LockoutNoticeListener implements EventListenerProvider {
 
@@ -45,6 +47,9 @@ final class LockoutNoticeListener implements EventListenerProvider {
         boolean permanent = event.getType() == EventType.USER_DISABLED_BY_PERMANENT_LOCKOUT;
         if (!permanent && event.getType() != EventType.USER_DISABLED_BY_TEMPORARY_LOCKOUT || event.getUserId() == null) {
             return;
+        }
+        if (event.getDetails() != null && NotMeLock.REASON.equals(event.getDetails().get(Details.REASON))) {
+            return; // the member locked it herself from a new-device notice, and is told of that in its own words
         }
         RealmModel realm = session.realms().getRealm(event.getRealmId());
         if (realm == null) {

@@ -7,8 +7,9 @@ import org.keycloak.models.RoleModel;
 import org.keycloak.models.UserModel;
 
 /**
- * The realm roles of staff: claims officers and operators (helpdesk, and the break-glass realm administrator). Staff
- * always sign in at level 2.
+ * The realm roles of staff: claims officers and operators (the help desk, and the break-glass realm administrator,
+ * both holding {@code operator}). Staff always sign in at level 2, and a staff account's lockout is lifted by a realm
+ * administrator only.
  */
 public final class StaffRoles {
 
@@ -22,14 +23,14 @@ public final class StaffRoles {
     private StaffRoles() {
     }
 
-    /** Whether the user holds a staff role, directly, through a composite role or through a group. */
+    /** Whether the user holds the realm role, directly, through a composite role or through a group. */
+    public static boolean holds(RealmModel realm, UserModel user, String roleName) {
+        RoleModel role = realm.getRole(roleName);
+        return role != null && user.hasRole(role);
+    }
+
+    /** Whether the user holds a staff role. */
     public static boolean isStaff(RealmModel realm, UserModel user) {
-        for (String name : ALL) {
-            RoleModel role = realm.getRole(name);
-            if (role != null && user.hasRole(role)) {
-                return true;
-            }
-        }
-        return false;
+        return ALL.stream().anyMatch(role -> holds(realm, user, role));
     }
 }

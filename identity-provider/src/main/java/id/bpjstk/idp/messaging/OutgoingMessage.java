@@ -33,6 +33,8 @@ public record OutgoingMessage(RealmModel realm, UserModel user, String phoneNumb
         public static final String LOCKOUT = "lockout";
         public static final String NOTICE = "notice";
         public static final String CODE_LIMIT = "code-limit";
+        /** A sign-in from a browser the member had not used before, with the "this wasn't me" link. */
+        public static final String NEW_DEVICE = "new-device";
 
         private Purpose() {
         }

@@ -2,7 +2,6 @@ package id.bpjstk.idp.recovery;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -19,9 +18,7 @@ import org.keycloak.models.ModelException;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserCredentialModel;
 import org.keycloak.models.UserModel;
-import org.keycloak.models.UserSessionModel;
 import org.keycloak.models.utils.FormMessage;
-import org.keycloak.services.managers.AuthenticationManager;
 import org.keycloak.services.managers.BruteForceProtector;
 import org.keycloak.services.messages.Messages;
 import org.keycloak.services.validation.Validation;
@@ -31,6 +28,7 @@ import id.bpjstk.idp.member.MemberAttributes;
 import id.bpjstk.idp.messaging.MemberNotices;
 import id.bpjstk.idp.messaging.OutgoingMessage;
 import id.bpjstk.idp.otp.WrongCodeLimit;
+import id.bpjstk.idp.sessions.MemberSessions;
 import id.bpjstk.member.Masking;
 
 /**
@@ -93,7 +91,7 @@ public class ResetPasswordAuthenticator implements RecoveryStep {
         KeycloakSession session = context.getSession();
         RealmModel realm = context.getRealm();
         boolean lockoutLifted = liftLockout(session, realm, user);
-        int sessionsEnded = endAllSessions(context, user);
+        int sessionsEnded = MemberSessions.endAll(session, realm, user);
         user.removeRequiredAction(UserModel.RequiredAction.UPDATE_PASSWORD);
         event.clone().event(EventType.RESET_PASSWORD).user(user)
                 .detail("membership_number", Masking.kpj(user.getUsername()))
@@ -121,20 +119,6 @@ public class ResetPasswordAuthenticator implements RecoveryStep {
         // the member proved the phone and chose a new password: her wrong codes are forgotten too
         WrongCodeLimit.clearAll(session, realm, user.getId());
         return permanent || temporary;
-    }
-
-    /** Ends every session of the member, online and offline, as an operator's "sign out" does; returns how many. */
-    private static int endAllSessions(AuthenticationFlowContext context, UserModel user) {
-        KeycloakSession session = context.getSession();
-        RealmModel realm = context.getRealm();
-        session.users().setNotBeforeForUser(realm, user, Time.currentTime());
-        List<UserSessionModel> sessions = session.sessions().getUserSessionsStream(realm, user).collect(Collectors.toList());
-        sessions.addAll(session.sessions().getOfflineUserSessionsStream(realm, user).collect(Collectors.toList()));
-        for (UserSessionModel userSession : sessions) {
-            AuthenticationManager.backchannelLogout(session, realm, userSession, session.getContext().getUri(),
-                    context.getConnection(), context.getHttpRequest().getHttpHeaders(), true);
-        }
-        return sessions.size();
     }
 
     private static Response page(AuthenticationFlowContext context, List<FormMessage> errors) {

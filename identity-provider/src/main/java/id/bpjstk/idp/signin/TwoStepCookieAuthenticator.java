@@ -51,15 +51,18 @@ public class TwoStepCookieAuthenticator extends CookieAuthenticator {
         return protocol.requireReauthentication(cookie.session(), authSession);
     }
 
-    /** Keycloak's step-up from the session, with level 2 not counted: the flow goes on to the level-2 subflow. */
+    /**
+     * Keycloak's step-up from the session, with the session's level 2 forgotten for this login: the flow goes on to
+     * the level-2 subflow, and its success records level 2 anew.
+     */
     private static void askForTheSecondFactorAgain(AuthenticationFlowContext context, AuthenticationManager.AuthResult cookie) {
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
-        authSession.setAuthNote(Constants.LOA_MAP, cookie.session().getNote(Constants.LOA_MAP));
+        authSession.setAuthNote(Constants.LOA_MAP, SignInChanges.withoutLevelTwo(cookie.session().getNote(Constants.LOA_MAP)));
         context.setUser(cookie.user());
         AcrStore acr = new AcrStore(context.getSession(), authSession);
         int previous = acr.getHighestAuthenticatedLevelFromPreviousAuthentication(context.getTopLevelFlow().getId());
         AuthenticatorUtils.updateCompletedExecutions(authSession, cookie.session(), context.getExecution().getId());
-        acr.setLevelAuthenticatedToCurrentRequest(Math.min(previous, TwoStepPolicyAuthenticator.LEVEL_ONE));
+        acr.setLevelAuthenticatedToCurrentRequest(previous);
         context.setForwardedInfoMessage(Messages.AUTHENTICATE_STRONG);
         context.attempted();
     }

@@ -29,7 +29,6 @@ import id.bpjstk.idp.member.TwoStep;
  */
 public class TwoStepPolicyAuthenticator implements Authenticator {
 
-    static final int LEVEL_ONE = 1;
     static final int LEVEL_TWO = 2;
     private static final String USER_VERIFICATION_REQUIRED = "required";
 

@@ -18,7 +18,6 @@ class SignInChangesTest {
         assertThat(SignInChanges.isChange("webauthn-register-passwordless")).isTrue();
         assertThat(SignInChanges.isChange("UPDATE_PASSWORD")).isTrue();
         assertThat(SignInChanges.isChange("UPDATE_EMAIL")).isTrue();
-        assertThat(SignInChanges.isChange("bpjstk-enable-sms-two-step")).isTrue();
     }
 
     @Test
@@ -28,7 +27,8 @@ class SignInChangesTest {
     }
 
     @Test
-    void provingTheNumberOnTheAccountOrChoosingALanguageIsNotAChange() {
+    void provingThePhoneOrTurningSmsTwoStepOnWhichTakeACodeToItOrChoosingALanguageIsNotAChangeToGuard() {
+        assertThat(SignInChanges.isChange("bpjstk-enable-sms-two-step")).isFalse();
         assertThat(SignInChanges.isChange("bpjstk-verify-phone")).isFalse();
         assertThat(SignInChanges.isChange("update_user_locale")).isFalse();
         assertThat(SignInChanges.isChange("UPDATE_PROFILE")).isFalse();
@@ -51,6 +51,14 @@ class SignInChangesTest {
         assertThat(SignInChanges.levelTwoIsFresh(session("{\"1\":" + Time.currentTime() + "}"), 300)).isFalse();
         assertThat(SignInChanges.levelTwoIsFresh(session(null), 300)).isFalse();
         assertThat(SignInChanges.levelTwoIsFresh(session("not json"), 300)).isFalse();
+    }
+
+    @Test
+    void forgettingLevelTwoKeepsThePasswordsLevel() {
+        String levels = SignInChanges.withoutLevelTwo("{\"1\":1764000000,\"2\":1764000100}");
+
+        assertThat(levels).contains("\"1\":1764000000").doesNotContain("\"2\"");
+        assertThat(SignInChanges.withoutLevelTwo(null)).isEqualTo("{}");
     }
 
     @Test

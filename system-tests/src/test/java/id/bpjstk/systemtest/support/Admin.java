@@ -41,4 +41,8 @@ public final class Admin {
     public Api.Response delete(String path) {
         return api.delete("/admin/realms/" + Stack.REALM + path, token());
     }
+
+    public Api.Response delete(String path, Object body) {
+        return api.delete("/admin/realms/" + Stack.REALM + path, token(), body);
+    }
 }

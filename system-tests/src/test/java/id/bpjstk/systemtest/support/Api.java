@@ -82,6 +82,12 @@ public final class Api {
         return send(request(path, token).DELETE());
     }
 
+    /** A DELETE with a JSON body, as Keycloak's admin API takes the role mappings to remove. */
+    public Response delete(String path, String token, Object body) {
+        return send(request(path, token).header("Content-Type", "application/json")
+                .method("DELETE", HttpRequest.BodyPublishers.ofString(write(body))));
+    }
+
     private HttpRequest.Builder request(String path, String token) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
         if (token != null) {

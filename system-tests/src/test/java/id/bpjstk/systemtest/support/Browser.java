@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.jsoup.Jsoup;
@@ -18,7 +20,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * What a member's browser does on the login pages, over plain HTTP: keeps cookies, follows redirects inside
- * Keycloak, and stops at a redirect that leaves it (to the client's redirect URI). Like browsers, it sends cookies
+ * Keycloak, and stops at a redirect that leaves it (to the client's redirect URI; the admin console under
+ * {@code /admin/} is such a client, though Keycloak serves it). Like browsers, it sends cookies
  * marked Secure to {@code localhost}, which is a secure context; Keycloak marks its session cookies Secure.
  */
 public final class Browser {
@@ -28,6 +31,7 @@ public final class Browser {
             .connectTimeout(Duration.ofSeconds(5))
             .build();
     private final Map<String, String> cookies = new LinkedHashMap<>();
+    private final Map<String, String> setCookieHeaders = new LinkedHashMap<>();
     private final URI origin;
 
     public Browser(URI origin) {
@@ -88,7 +92,7 @@ public final class Browser {
                 return new Page(status, uri, response.body(), null);
             }
             URI next = uri.resolve(response.headers().firstValue("Location").orElseThrow());
-            if (!sameOrigin(next)) {
+            if (!sameOrigin(next) || next.getPath().startsWith("/admin/")) {
                 return new Page(status, uri, response.body(), next);
             }
             uri = next;
@@ -124,11 +128,30 @@ public final class Browser {
         String name = pair.substring(0, eq).trim();
         String value = pair.substring(eq + 1).trim();
         boolean expired = setCookie.toLowerCase().contains("max-age=0") || value.isEmpty();
+        setCookieHeaders.put(name, setCookie);
         if (expired) {
             cookies.remove(name);
         } else {
             cookies.put(name, value);
         }
+    }
+
+    /** The value of a cookie the browser holds, if it holds it. */
+    public Optional<String> cookie(String name) {
+        return Optional.ofNullable(cookies.get(name));
+    }
+
+    /** The last {@code Set-Cookie} header the server sent for a cookie, with its attributes. */
+    public Optional<String> setCookieHeader(String name) {
+        return Optional.ofNullable(setCookieHeaders.get(name));
+    }
+
+    /**
+     * Drops every cookie but the named ones, as a browser does when its Keycloak session ended (signed out, or expired)
+     * and only its long-lived cookies are left.
+     */
+    public void keepOnlyCookies(String... names) {
+        cookies.keySet().retainAll(Set.of(names));
     }
 
     private String cookieHeaderFor(URI uri) {

@@ -3,13 +3,21 @@ package id.bpjstk.systemtest.support;
 import java.net.URI;
 import java.util.Map;
 
-/** One member's browser signing in through the realm's pages, one step at a time: password, then code. */
+/**
+ * One browser signing in through the realm's pages, one step at a time: password, then code; to the member portal,
+ * or to another client such as the realm's admin console.
+ */
 public final class CodeLogin {
 
     public static final String CODE_FORM = "kc-otp-login-form";
 
+    /** Keycloak's admin console of the realm: a public client with PKCE, served by Keycloak itself. */
+    public static final String ADMIN_CONSOLE = "security-admin-console";
+
     private final Oidc oidc;
     private final Browser browser;
+    private final String clientId;
+    private final String redirectUri;
     private Oidc.AuthorizationRequest request;
 
     public CodeLogin(Stack stack) {
@@ -17,17 +25,29 @@ public final class CodeLogin {
     }
 
     public CodeLogin(Stack stack, Browser browser) {
+        this(stack, browser, Oidc.MEMBER_PORTAL, Oidc.MEMBER_PORTAL_REDIRECT);
+    }
+
+    private CodeLogin(Stack stack, Browser browser, String clientId, String redirectUri) {
         this.oidc = new Oidc(stack);
         this.browser = browser;
+        this.clientId = clientId;
+        this.redirectUri = redirectUri;
+    }
+
+    /** A sign-in to the realm's admin console, as staff open it at {@code /admin/bpjstk/console/}. */
+    public static CodeLogin adminConsole(Stack stack) {
+        return new CodeLogin(stack, new Browser(stack.keycloakUrl()), ADMIN_CONSOLE,
+                stack.keycloakUrl() + "/admin/" + Stack.REALM + "/console/");
     }
 
     public Browser browser() {
         return browser;
     }
 
-    /** Opens the member portal's authorization request (with extra parameters such as acr_values). */
+    /** Opens the client's authorization request (with extra parameters such as acr_values). */
     public Browser.Page start(Map<String, String> extra) {
-        request = oidc.authorizationRequest(Oidc.MEMBER_PORTAL, Oidc.MEMBER_PORTAL_REDIRECT, "openid", extra);
+        request = oidc.authorizationRequest(clientId, redirectUri, "openid", extra);
         return browser.get(request.uri());
     }
 

@@ -19,6 +19,11 @@ public final class FlowConfig {
         return new FlowConfig(stack, "bpjstk second factor", "bpjstk-sms-otp");
     }
 
+    /** The SSO-cookie step's settings ("bpjstk sign-in changes"): how recent level 2 must be for a sign-in change. */
+    public static FlowConfig signInChanges(Stack stack) {
+        return new FlowConfig(stack, "bpjstk browser", "bpjstk-two-step-cookie");
+    }
+
     /** The registration check's settings ("bpjstk registration checks"). */
     public static FlowConfig registrationChecks(Stack stack) {
         return new FlowConfig(stack, "bpjstk registration form", "bpjstk-member-registration");
@@ -64,6 +69,11 @@ public final class FlowConfig {
         Map<String, String> values = current();
         values.putAll(changes);
         return values;
+    }
+
+    /** The id of the configuration, as the admin API names it ({@code /authentication/config/{id}}). */
+    public String id() {
+        return configId();
     }
 
     private String configId() {

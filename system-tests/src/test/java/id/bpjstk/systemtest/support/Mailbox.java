@@ -1,7 +1,11 @@
 package id.bpjstk.systemtest.support;
 
+import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -14,7 +18,21 @@ import jakarta.mail.internet.MimeMessage;
 /** The mail catcher of the test run: a real SMTP server (GreenMail) on a free loopback port. */
 public final class Mailbox implements AutoCloseable {
 
+    private static final Pattern LINK = Pattern.compile("https?://[^\\s\"'<>]+");
+
     public record Mail(String to, String subject, String body) {
+
+        /** The first link in the mail whose address contains {@code part} (quoted-printable undone). */
+        public Optional<URI> link(String part) {
+            String text = body.replace("=\r\n", "").replace("=\n", "").replace("=3D", "=");
+            Matcher links = LINK.matcher(text);
+            while (links.find()) {
+                if (links.group().contains(part)) {
+                    return Optional.of(URI.create(links.group().replace("&amp;", "&")));
+                }
+            }
+            return Optional.empty();
+        }
     }
 
     private final GreenMail greenMail;
@@ -28,20 +46,44 @@ public final class Mailbox implements AutoCloseable {
         return greenMail.getSmtp().getPort();
     }
 
-    /** Every mail delivered to {@code address}, oldest first. */
+    /**
+     * Every mail delivered to {@code address}, oldest first, except the notices of a sign-in from a new browser: as
+     * their SMS ({@link SmsGateway#to}), they follow any sign-in from a fresh browser at no moment a test chooses. Read
+     * them with {@link #awaitNewDeviceNotices}.
+     */
     public List<Mail> to(String address) {
-        return Arrays.stream(greenMail.getReceivedMessages())
-                .filter(message -> recipients(message).contains(address))
-                .map(Mailbox::mail)
-                .toList();
+        return everything(address).stream().filter(mail -> !NEW_DEVICE_SUBJECTS.contains(mail.subject())).toList();
     }
 
-    /** The mails to {@code address}, waiting up to ten seconds for the first one. */
+    /** The mails to {@code address} (sign-in notices left out), waiting up to ten seconds for the first one. */
     public List<Mail> awaitTo(String address) {
         for (int i = 0; i < 50 && to(address).isEmpty(); i++) {
             Pause.millis(200);
         }
         return to(address);
+    }
+
+    /** The subjects of the new-device notice (the email theme's {@code bpjstkNoticeSubject_new_device}), Indonesian and English. */
+    static final List<String> NEW_DEVICE_SUBJECTS = List.of("Masuk dari perangkat baru ke akun BPJS Ketenagakerjaan Anda",
+            "New device sign-in to your BPJS Ketenagakerjaan account");
+
+    /** The new-device notices mailed to {@code address}, waiting up to ten seconds until there are {@code count}. */
+    public List<Mail> awaitNewDeviceNotices(String address, int count) {
+        for (int i = 0; i < 50 && newDeviceNotices(address).size() < count; i++) {
+            Pause.millis(200);
+        }
+        return newDeviceNotices(address);
+    }
+
+    private List<Mail> newDeviceNotices(String address) {
+        return everything(address).stream().filter(mail -> NEW_DEVICE_SUBJECTS.contains(mail.subject())).toList();
+    }
+
+    private List<Mail> everything(String address) {
+        return Arrays.stream(greenMail.getReceivedMessages())
+                .filter(message -> recipients(message).contains(address))
+                .map(Mailbox::mail)
+                .toList();
     }
 
     private static List<String> recipients(MimeMessage message) {

@@ -37,6 +37,11 @@ public final class SmsGateway implements AutoCloseable {
         }
     }
 
+    /** The purpose of the notice of a sign-in from a new browser. */
+    public static final String NEW_DEVICE = "new-device";
+    /** The purposes of the notices that go out after a request, on a thread of their own. */
+    public static final Set<String> OFF_THREAD = Set.of(NEW_DEVICE, "lockout");
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpServer server;
@@ -72,29 +77,45 @@ public final class SmsGateway implements AutoCloseable {
         }
     }
 
-    /** Every SMS received, to any number, oldest first. */
+    /** Every SMS received, to any number, oldest first, sign-in notices included. */
     public List<Sms> all() {
         return List.copyOf(received);
     }
 
-    /** Every SMS received for {@code phoneNumber}, oldest first. */
+    /**
+     * Every SMS received for {@code phoneNumber}, oldest first, except the notices sent on a thread of their own once
+     * a request has committed ({@link #OFF_THREAD}): the notice of a sign-in from a new browser, which follows any
+     * sign-in from a browser the account has not used (every {@link Browser} of a test is a fresh one), and the lockout
+     * notice. They arrive at no moment a test chooses, so what a test counts or reads here is what its own steps sent;
+     * read those notices with {@link #awaitPurpose}.
+     */
     public List<Sms> to(String phoneNumber) {
-        return received.stream().filter(sms -> sms.to().equals(phoneNumber)).toList();
+        return everything(phoneNumber).stream().filter(sms -> !OFF_THREAD.contains(sms.purpose())).toList();
     }
 
-    /** The newest SMS for the number, waiting a little for it to arrive. */
     /** The messages of one purpose to {@code phoneNumber}, waiting up to ten seconds for the first (notices go out off the login's thread). */
     public List<Sms> awaitPurpose(String phoneNumber, String purpose) {
-        for (int i = 0; i < 50 && withPurpose(phoneNumber, purpose).isEmpty(); i++) {
+        return awaitPurpose(phoneNumber, purpose, 1);
+    }
+
+    /** The messages of one purpose to {@code phoneNumber}, waiting up to ten seconds until there are {@code count}. */
+    public List<Sms> awaitPurpose(String phoneNumber, String purpose, int count) {
+        for (int i = 0; i < 50 && withPurpose(phoneNumber, purpose).size() < count; i++) {
             Pause.millis(200);
         }
         return withPurpose(phoneNumber, purpose);
     }
 
-    private List<Sms> withPurpose(String phoneNumber, String purpose) {
-        return to(phoneNumber).stream().filter(sms -> purpose.equals(sms.purpose())).toList();
+    /** The messages of one purpose to {@code phoneNumber} received so far, without waiting. */
+    public List<Sms> withPurpose(String phoneNumber, String purpose) {
+        return everything(phoneNumber).stream().filter(sms -> purpose.equals(sms.purpose())).toList();
     }
 
+    private List<Sms> everything(String phoneNumber) {
+        return received.stream().filter(sms -> sms.to().equals(phoneNumber)).toList();
+    }
+
+    /** The newest SMS for the number, notices sent off the request left out (see {@link #to}), waiting a little for it. */
     public Sms latest(String phoneNumber) {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
         while (Instant.now().isBefore(deadline)) {

@@ -24,20 +24,9 @@ public final class TestMembers {
     /** A member account; {@code totpSecret} is set where an authenticator app is enrolled. */
     public record Member(String id, String kpj, String password, String phone, String email, String totpSecret) {
 
-        /** The authenticator app's current code (RFC 6238: HMAC-SHA1, 30 s, 6 digits). */
+        /** The authenticator app's current code. */
         public String totp() {
-            try {
-                Mac mac = Mac.getInstance("HmacSHA1");
-                mac.init(new SecretKeySpec(totpSecret.getBytes(StandardCharsets.UTF_8), "HmacSHA1"));
-                long counter = System.currentTimeMillis() / 1000 / 30;
-                byte[] hash = mac.doFinal(java.nio.ByteBuffer.allocate(8).putLong(counter).array());
-                int offset = hash[hash.length - 1] & 0xf;
-                int binary = ((hash[offset] & 0x7f) << 24) | ((hash[offset + 1] & 0xff) << 16)
-                        | ((hash[offset + 2] & 0xff) << 8) | (hash[offset + 3] & 0xff);
-                return String.format("%06d", binary % 1_000_000);
-            } catch (GeneralSecurityException e) {
-                throw new AssertionError(e);
-            }
+            return TestMembers.totp(totpSecret);
         }
     }
 
@@ -58,11 +47,12 @@ public final class TestMembers {
         this.stack = stack;
     }
 
-    /**
-     * A participant in the member registry with an account whose phone is verified. With {@code nikHashStored} the
-     * account keeps the NIK's keyed hash, as one made by registration does; without it, it is like an imported one.
-     */
-    public RegisteredMember createRegistered(boolean nikHashStored) {
+    /** A participant in the member registry (membership-service) who has no account yet, as one about to register. */
+    public record RegistryParticipant(String kpj, String nik, String birthDate, String phone, String email) {
+    }
+
+    /** A new participant in the member registry, with her own KPJ, NIK, birth date, phone and email; no account. */
+    public RegistryParticipant createInRegistry() {
         int year = 1970 + RANDOM.nextInt(30);
         int month = 1 + RANDOM.nextInt(12);
         int day = 1 + RANDOM.nextInt(28);
@@ -85,12 +75,21 @@ public final class TestMembers {
         } catch (java.sql.SQLException e) {
             throw new AssertionError("could not add a registry member", e);
         }
+        return new RegistryParticipant(kpj, nik, birthDate, phone, email);
+    }
+
+    /**
+     * A participant in the member registry with an account whose phone is verified. With {@code nikHashStored} the
+     * account keeps the NIK's keyed hash, as one made by registration does; without it, it is like an imported one.
+     */
+    public RegisteredMember createRegistered(boolean nikHashStored) {
+        RegistryParticipant participant = createInRegistry();
         Map<String, List<String>> extra = new HashMap<>();
         if (nikHashStored) {
-            extra.put("nikHash", List.of(nikHash(stack.nikHashKey(), nik)));
+            extra.put("nikHash", List.of(nikHash(stack.nikHashKey(), participant.nik())));
         }
-        Member account = create(kpj, phone, email, List.of(), extra, List.of(Option.PHONE_VERIFIED));
-        return new RegisteredMember(account, nik, birthDate);
+        Member account = create(participant.kpj(), participant.phone(), participant.email(), List.of(), extra, List.of(Option.PHONE_VERIFIED));
+        return new RegisteredMember(account, participant.nik(), participant.birthDate());
     }
 
     /** The keyed hash of a NIK as the extension keeps it: {@code v1:} and the URL-safe HMAC-SHA256. */
@@ -193,6 +192,22 @@ public final class TestMembers {
     /** What brute-force protection knows of the member: numFailures, disabled, ... */
     public JsonNode bruteForceStatus(Member member) {
         return new Api(admin.keycloakUrl()).get("/admin/realms/" + Stack.REALM + "/attack-detection/brute-force/users/" + member.id(), admin.token()).json();
+    }
+
+    /** An authenticator app's current code for a secret (RFC 6238: HMAC-SHA1, 30 s, 6 digits). */
+    public static String totp(String secret) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA1");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA1"));
+            long counter = System.currentTimeMillis() / 1000 / 30;
+            byte[] hash = mac.doFinal(java.nio.ByteBuffer.allocate(8).putLong(counter).array());
+            int offset = hash[hash.length - 1] & 0xf;
+            int binary = ((hash[offset] & 0x7f) << 24) | ((hash[offset + 1] & 0xff) << 16)
+                    | ((hash[offset + 2] & 0xff) << 8) | (hash[offset + 3] & 0xff);
+            return String.format("%06d", binary % 1_000_000);
+        } catch (GeneralSecurityException e) {
+            throw new AssertionError(e);
+        }
     }
 
     /** {@code count} random decimal digits, for usernames and numbers no other test uses. */

@@ -6,7 +6,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * Staff accounts made for one test through Keycloak's admin API: a realm role (claims-officer, operator) and a
+ * Staff accounts made for one test through Keycloak's admin API: a realm role (claims-officer, operator, helpdesk) and a
  * verified mobile number, so that they sign in at level 2 with an SMS code as staff must for the staff APIs. Each
  * has its own username and number, so that tests never share send limits.
  */
@@ -53,10 +53,26 @@ public final class TestStaff {
         return new Staff(id, username, password, phone);
     }
 
-    /** Signs the staff member in as the staff APIs need: level 2 asked for, password, then the SMS code. */
+    /**
+     * Signs the staff member in to the realm's admin console: password, then the SMS code, since the console asks for
+     * level 2 itself. Its tokens are the only ones of the realm that Keycloak's admin API takes from staff.
+     */
+    public Oidc.Tokens signInToTheAdminConsole(Staff staff) {
+        return signIn(CodeLogin.adminConsole(stack), staff);
+    }
+
+    /** An admin-console token of a new staff account with this role: what an operator of that role holds in the console. */
+    public String adminConsoleToken(String role) {
+        return signInToTheAdminConsole(create(role)).accessToken();
+    }
+
+    /** Signs the staff member in as staff always sign in: password, then the SMS code, whatever the client asks. */
     public Oidc.Tokens signInAtLevelTwo(Staff staff) {
-        CodeLogin login = new CodeLogin(stack);
-        Browser.Page codePage = login.password(staff.username(), staff.password(), Map.of("acr_values", "2"));
+        return signIn(new CodeLogin(stack), staff);
+    }
+
+    private Oidc.Tokens signIn(CodeLogin login, Staff staff) {
+        Browser.Page codePage = login.password(staff.username(), staff.password());
         return login.tokens(login.code(codePage, stack.sms().latest(staff.phone()).code()));
     }
 }

@@ -30,7 +30,7 @@ public final class EmailNoticeSender implements OtpSender {
 
     private static final Set<String> REFUSED_PURPOSES = Set.of(Purpose.LOGIN, Purpose.STEP_UP);
     private static final Set<String> PURPOSES_WITH_SUBJECT = Set.of(Purpose.LOGIN, Purpose.STEP_UP,
-            Purpose.PHONE_VERIFICATION, Purpose.RESET, Purpose.LOCKOUT, Purpose.NOTICE, Purpose.CODE_LIMIT);
+            Purpose.PHONE_VERIFICATION, Purpose.RESET, Purpose.LOCKOUT, Purpose.NOTICE, Purpose.CODE_LIMIT, Purpose.NEW_DEVICE);
     private static final Logger LOG = Logger.getLogger(EmailNoticeSender.class);
 
     private final KeycloakSession session;

@@ -16,7 +16,7 @@ import id.bpjstk.idp.messaging.OutgoingMessage.Purpose;
 class EmailThemeMessagesTest {
 
     private static final List<String> PURPOSES = List.of(Purpose.LOGIN, Purpose.STEP_UP, Purpose.PHONE_VERIFICATION,
-            Purpose.RESET, Purpose.LOCKOUT, Purpose.NOTICE, Purpose.CODE_LIMIT);
+            Purpose.RESET, Purpose.LOCKOUT, Purpose.NOTICE, Purpose.CODE_LIMIT, Purpose.NEW_DEVICE);
 
     @Test
     void everyPurposeHasASubjectInBothLanguages() throws IOException {
