@@ -85,7 +85,7 @@ class AccountConsoleTest {
 
         assertThat(signingIn.credentials("password")).containsExactly("Kata sandi saya");
         assertThat(signingIn.credentials("otp")).containsExactly("Aplikasi autentikator");
-        assertThat(browser.text()).doesNotContain(ERROR_PAGE, "tidak disiapkan");
+        assertThat(browser.text()).doesNotContain(ERROR_PAGE, "Aplikasi pengotentikasi tidak disiapkan.");
         browser.screenshot("signing-in");
     }
 

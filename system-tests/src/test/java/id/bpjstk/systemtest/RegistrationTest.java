@@ -76,9 +76,12 @@ class RegistrationTest {
 
         Oidc oidc = new Oidc(stack);
         assertThat(oidc.signIn("budi@example.test", PASSWORD).access().get("membership_number").asText()).isEqualTo(DemoAccounts.BUDI_KPJ);
-        // the realm's default role too, which carries what the account console needs
         assertThat(oidc.signIn(DemoAccounts.BUDI_KPJ, PASSWORD).access().at("/realm_access/roles")).extracting(JsonNode::asText)
-                .contains("member", "default-roles-bpjstk");
+                .contains("member");
+        // the realm's default role too, which carries what the account console needs (the member clients' tokens
+        // carry only the realm roles in their scope)
+        assertThat(new Admin(stack).get("/users/" + budi.get("id").asText() + "/role-mappings/realm").json())
+                .extracting(role -> role.path("name").asText()).contains("member", "default-roles-bpjstk");
     }
 
     @Test
