@@ -10,6 +10,7 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.provider.ProviderConfigProperty;
 
+/** Authenticator {@code bpjstk-new-device}: a sign-in from a browser the member has not used before is told. */
 public class NewDeviceAuthenticatorFactory implements AuthenticatorFactory {
 
     public static final String PROVIDER_ID = "bpjstk-new-device";
