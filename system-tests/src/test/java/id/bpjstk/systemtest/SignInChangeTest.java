@@ -4,6 +4,7 @@ import static id.bpjstk.systemtest.support.TestMembers.Option.PHONE_VERIFIED;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -119,6 +120,21 @@ class SignInChangeTest {
                 .anyMatch(text -> text.contains("alamat email akun Anda diganti"));
         assertThat(stack.sms().awaitPurpose(member.phone(), "notice")).extracting(SmsGateway.Sms::message)
                 .anyMatch(text -> text.contains("alamat email akun Anda diganti") && !text.contains(newEmail));
+    }
+
+    @Test
+    void aMemberWithoutAnyFactorGetsNoLevelTwoAndNoAppSetupWithHerPasswordAlone(Stack stack) {
+        Member member = new TestMembers(stack).create(); // her phone not verified, no app, no passkey
+        CodeLogin login = new CodeLogin(stack);
+
+        for (Map<String, String> ask : List.of(Map.of("acr_values", "2"), Map.of("kc_action", "CONFIGURE_TOTP"))) {
+            Browser.Page afterPassword = login.password(member.kpj(), member.password(), ask);
+
+            assertThat(afterPassword.document().getElementById(TOTP_FORM)).as("%s: no app setup behind the password alone", ask)
+                    .isNull();
+            assertThat(afterPassword.leftOrigin()).as("%s: no sign-in at all", ask).isFalse();
+        }
+        assertThat(stack.sms().to(member.phone())).as("no code to an unverified number").isEmpty();
     }
 
     @Test
