@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -142,8 +141,7 @@ class NewDeviceTest {
                 participant.birthDate(), email, participant.phone(), password));
         Browser.Page emailStep = registration.login().code(phoneStep, stack.sms().latest(participant.phone()).code());
         assertThat(emailStep.leftOrigin()).isFalse();
-        URI verification = stack.mail().awaitTo(email).stream().map(mail -> mail.link("action-token")).flatMap(Optional::stream)
-                .findFirst().orElseThrow(() -> new AssertionError("no verification link to " + email));
+        URI verification = stack.mail().awaitLink(email, "action-token");
         registration.login().tokens(registration.login().browser().get(verification));
         assertThat(registration.login().browser().cookie(DEVICE_COOKIE)).isPresent();
 

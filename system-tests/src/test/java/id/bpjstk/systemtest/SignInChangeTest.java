@@ -110,8 +110,7 @@ class SignInChangeTest {
         assertThat(sent.status()).isLessThan(400);
         assertThat(email(stack, member)).as("not before the new address is proven").isEqualTo(member.email());
 
-        URI proof = stack.mail().awaitTo(newEmail).stream().map(mail -> mail.link("action-token")).flatMap(java.util.Optional::stream)
-                .findFirst().orElseThrow(() -> new AssertionError("no verification link sent to the new address"));
+        URI proof = stack.mail().awaitLink(newEmail, "action-token");
         Browser.Page confirmed = login.browser().get(proof);
         assertThat(confirmed.status()).isLessThan(400);
 

@@ -8,7 +8,7 @@ import java.util.Base64;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-/** The hashes of this package, URL-safe base64 without padding, compared in constant time. */
+/** The hashes of this package, URL-safe base64 without padding (compare them with {@code ConstantTime.same}). */
 final class Hashes {
 
     private static final String HMAC = "HmacSHA256";
@@ -38,11 +38,6 @@ final class Hashes {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("SHA-256 is not available", e);
         }
-    }
-
-    static boolean same(String expected, String actual) {
-        return expected != null && actual != null
-                && MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII), actual.getBytes(StandardCharsets.US_ASCII));
     }
 
     static String encode(byte[] bytes) {

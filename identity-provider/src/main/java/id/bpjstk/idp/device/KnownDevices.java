@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import id.bpjstk.member.ConstantTime;
+
 /**
  * The browsers a member signed in from lately: for each, only the keyed hash of its device cookie and when it was last
  * used, {@code <hash>:<epoch seconds>}, at most {@value #MAX} (the one used longest ago makes room for a new one). Kept
@@ -58,7 +60,7 @@ final class KnownDevices {
 
     /** The known browser whose hash is one of {@code hashes} (the same cookie under each of the realm's keys). */
     Optional<Device> find(Collection<String> hashes) {
-        return devices.stream().filter(device -> hashes.stream().anyMatch(hash -> Hashes.same(hash, device.hash()))).findFirst();
+        return devices.stream().filter(device -> hashes.stream().anyMatch(hash -> ConstantTime.same(hash, device.hash()))).findFirst();
     }
 
     /**

@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
 
 import org.keycloak.models.SingleUseObjectProvider;
 
+import id.bpjstk.member.ConstantTime;
+
 /**
  * The keys of "this wasn't me" links and of the confirmation page's form, in Keycloak's cluster-wide single-use store.
  * A link's key is 128 random bits, 22 characters: short enough for an SMS, where a signed token would not be. The store
@@ -100,7 +102,7 @@ final class NotMeLinks {
             return false;
         }
         Map<String, String> notes = store.remove(FORM_PREFIX + Hashes.sha256(token));
-        return notes != null && Hashes.same(Hashes.sha256(key), notes.get("link"));
+        return notes != null && ConstantTime.same(Hashes.sha256(key), notes.get("link"));
     }
 
     static boolean isWellFormed(String key) {

@@ -2,6 +2,8 @@ package id.bpjstk.idp.otp;
 
 import org.keycloak.sessions.AuthenticationSessionModel;
 
+import id.bpjstk.member.ConstantTime;
+
 /**
  * The code of one login (one authentication session tab), kept in its auth notes: only the HMAC of the code, when
  * it expires, and how many wrong entries this login has made. The failure count belongs to the login, not to the
@@ -83,7 +85,7 @@ public final class OtpChallenge {
         if (now >= expiresAt()) {
             return Verdict.EXPIRED;
         }
-        if (OtpCodes.sameMac(expected, OtpCodes.mac(key, binding(), input))) {
+        if (ConstantTime.same(expected, OtpCodes.mac(key, binding(), input))) {
             authSession.removeAuthNote(mac);
             authSession.removeAuthNote(expiresAtNote);
             return Verdict.ACCEPTED;

@@ -1,9 +1,8 @@
 package id.bpjstk.idp.registration;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 
 import id.bpjstk.idp.registry.MemberRegistry;
+import id.bpjstk.member.ConstantTime;
 import id.bpjstk.member.IndonesianMobileNumber;
 
 /**
@@ -25,7 +24,7 @@ final class RegistryPhone {
         String onRecord = IndonesianMobileNumber.normalise(match.phoneNumber()).orElse("");
         String candidate = typed == null ? "" : typed;
         // the same work whether the numbers differ early, late or not at all
-        boolean same = MessageDigest.isEqual(onRecord.getBytes(StandardCharsets.US_ASCII), candidate.getBytes(StandardCharsets.US_ASCII));
+        boolean same = ConstantTime.same(onRecord, candidate);
         return same && !onRecord.isEmpty();
     }
 }

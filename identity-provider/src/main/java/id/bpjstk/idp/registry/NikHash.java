@@ -2,11 +2,12 @@ package id.bpjstk.idp.registry;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.util.Base64;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+
+import id.bpjstk.member.ConstantTime;
 
 /**
  * The only form in which the identity provider keeps a NIK: a keyed hash (HMAC-SHA256 with the server's NIK key), so
@@ -37,8 +38,7 @@ public final class NikHash {
 
     /** Whether {@code nik} is the NIK a stored hash was made of, compared in constant time; false when none is stored. */
     public boolean matches(String stored, String nik) {
-        return stored != null && MessageDigest.isEqual(stored.getBytes(StandardCharsets.US_ASCII),
-                of(nik).getBytes(StandardCharsets.US_ASCII));
+        return stored != null && ConstantTime.same(stored, of(nik));
     }
 
     @Override

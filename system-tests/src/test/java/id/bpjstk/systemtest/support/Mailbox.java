@@ -86,6 +86,24 @@ public final class Mailbox implements AutoCloseable {
                 .toList();
     }
 
+    /**
+     * The link whose address contains {@code part} in the newest mail to {@code address} that has one, waiting up to ten
+     * seconds for it (other mails, notices say, may come first).
+     */
+    public URI awaitLink(String address, String part) {
+        for (int i = 0; i < 50; i++) {
+            List<Mail> mails = to(address);
+            for (int m = mails.size() - 1; m >= 0; m--) {
+                Optional<URI> link = mails.get(m).link(part);
+                if (link.isPresent()) {
+                    return link.get();
+                }
+            }
+            Pause.millis(200);
+        }
+        throw new AssertionError("no mail to " + address + " with a link to " + part + " in: " + to(address));
+    }
+
     private static List<String> recipients(MimeMessage message) {
         try {
             return Arrays.stream(message.getRecipients(Message.RecipientType.TO)).map(Object::toString).toList();
