@@ -17,8 +17,6 @@ import id.bpjstk.idp.messaging.AfterCommit;
  */
 final class SignInChangeNoticeListener implements EventListenerProvider {
 
-    private static final long REPEAT_SECONDS = 10;
-
     private final KeycloakSession session;
     private final Supplier<Executor> executor;
     private final KeycloakSessionFactory factory;
@@ -31,19 +29,10 @@ final class SignInChangeNoticeListener implements EventListenerProvider {
 
     @Override
     public void onEvent(Event event) {
-        SignInChangeNotice.of(event).filter(this::firstOfItsKind).ifPresent(notice -> {
+        SignInChangeNotice.of(event).ifPresent(notice -> {
             String what = "sign-in change notice for user " + notice.userId();
             AfterCommit.send(session, executor, what, AfterCommit.inNewSession(factory, what, notice::send));
         });
-    }
-
-    /**
-     * Keycloak writes some changes' events twice (a required action's own event, then Keycloak's on its completion):
-     * the same notice for the same account within {@value #REPEAT_SECONDS} seconds is told once, across the cluster.
-     */
-    private boolean firstOfItsKind(SignInChangeNotice notice) {
-        return session.singleUseObjects().putIfAbsent(
-                "bpjstk-sign-in-change:" + notice.realmId() + ":" + notice.userId() + ":" + notice.key(), REPEAT_SECONDS);
     }
 
     @Override

@@ -108,7 +108,8 @@ abstract class PhoneCodeAction implements RequiredActionProvider, RequiredAction
         if (verdict == OtpChallenge.Verdict.ACCEPTED) {
             limit(context).clear();
             onProof(context, otp, phone);
-            context.getEvent().detail("bpjstk_action", getId()).success();
+            // Keycloak writes the action's success event (CUSTOM_REQUIRED_ACTION) from this builder once it completes
+            context.getEvent().detail("bpjstk_action", getId());
             context.success();
             return;
         }
