@@ -167,7 +167,7 @@ class RealmDefinitionTest {
     void memberClientsScopeOnlyTheRolesTheirApisCheckAndNoneThatCarriesAdminRights() throws IOException {
         JsonNode realm = realm();
         JsonNode roles = realm.at("/roles/realm");
-        for (String clientId : List.of("member-portal", "partner-demo")) {
+        for (String clientId : List.of("member-portal", "member-web", "partner-demo")) {
             JsonNode client = list(realm.get("clients")).stream().filter(c -> clientId.equals(c.get("clientId").asText())).findFirst().orElseThrow();
             assertThat(client.get("fullScopeAllowed").asBoolean(true)).as(clientId).isFalse();
             List<String> scoped = list(realm.get("scopeMappings")).stream().filter(m -> clientId.equals(m.get("client").asText()))

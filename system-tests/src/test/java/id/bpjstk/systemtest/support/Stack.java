@@ -36,12 +36,15 @@ public final class Stack implements AutoCloseable {
     private Mailbox mailbox;
     private final String nikHashKey = secret();
     private final String claimsServiceSecret = secret();
+    private final String memberWebSecret = secret();
+    private final String portalSessionSecret = secret();
     private URI keycloakUrl;
     private URI membershipUrl;
     private String membershipJdbcUrl;
     private int membershipPort;
     private ManagedProcess membership;
     private URI claimsUrl;
+    private URI portalUrl;
 
     static Stack start() {
         Stack stack = new Stack();
@@ -52,6 +55,7 @@ public final class Stack implements AutoCloseable {
             stack.startKeycloak();
             stack.startMembershipService();
             stack.startClaimsService();
+            stack.startPortal();
             return stack;
         } catch (Exception | Error e) {
             stack.close();
@@ -88,6 +92,7 @@ public final class Stack implements AutoCloseable {
                 Map.entry("BPJSTK_PARTNER_DEMO_SECRET", partnerDemoSecret),
                 Map.entry("BPJSTK_REGISTRY_CLIENT_SECRET", registryClientSecret),
                 Map.entry("BPJSTK_CLAIMS_SERVICE_SECRET", claimsServiceSecret),
+                Map.entry("BPJSTK_MEMBER_WEB_SECRET", memberWebSecret),
                 Map.entry("BPJSTK_SMTP_HOST", "127.0.0.1"),
                 Map.entry("BPJSTK_SMTP_PORT", Integer.toString(mailbox.port())),
                 // secrets: on the environment, not the command line
@@ -145,6 +150,58 @@ public final class Stack implements AutoCloseable {
         processes.add(claims);
         claimsUrl = URI.create("http://localhost:" + port);
         claims.awaitReady(claimsUrl.resolve("/q/health/ready"), Duration.ofMinutes(2));
+    }
+
+    /**
+     * The member portal on a free port, signing in through client {@code member-web}: the realm knows the portal at
+     * http://localhost:8083, so the client's redirect, post-logout and back-channel logout addresses are moved to this
+     * run's port first.
+     */
+    private void startPortal() throws Exception {
+        Path jar = Path.of(required("stack.portal.jar"));
+        int port = freePort();
+        portalUrl = URI.create("http://localhost:" + port);
+        pointMemberWebAt(portalUrl);
+        Map<String, String> env = Map.of(
+                "QUARKUS_HTTP_HOST", "127.0.0.1",
+                "QUARKUS_HTTP_PORT", Integer.toString(port),
+                "QUARKUS_DATASOURCE_JDBC_URL", databases.create("bpjstk_e2e_portal"),
+                "QUARKUS_DATASOURCE_USERNAME", databases.user(),
+                "QUARKUS_DATASOURCE_PASSWORD", databases.password(),
+                "KEYCLOAK_ISSUER", realmUrl().toString(),
+                "PORTAL_CLIENT_SECRET", memberWebSecret,
+                "PORTAL_SESSION_SECRET", portalSessionSecret,
+                "PORTAL_MEMBERSHIP_URL", membershipUrl.toString(),
+                "PORTAL_CLAIMS_URL", claimsUrl.toString());
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString());
+        ManagedProcess portal = ManagedProcess.start("member-portal", command, jar.getParent(), env,
+                workDir().resolve("logs/member-portal.log"));
+        processes.add(portal);
+        portal.awaitReady(portalUrl.resolve("/q/health/ready"), Duration.ofMinutes(2));
+    }
+
+    private void pointMemberWebAt(URI portal) {
+        Admin admin = new Admin(this);
+        com.fasterxml.jackson.databind.JsonNode found = admin.get("/clients?clientId=member-web").json();
+        if (found.size() != 1) {
+            throw new IllegalStateException("the realm has no client member-web");
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode client = (com.fasterxml.jackson.databind.node.ObjectNode) found.get(0);
+        client.putArray("redirectUris").add(portal + "/*");
+        client.putArray("webOrigins").add(portal.toString());
+        client.put("rootUrl", portal.toString());
+        com.fasterxml.jackson.databind.node.ObjectNode attributes = (com.fasterxml.jackson.databind.node.ObjectNode) client.get("attributes");
+        attributes.put("post.logout.redirect.uris", portal + "/*");
+        attributes.put("backchannel.logout.url", "http://127.0.0.1:" + portal.getPort() + "/back-channel-logout");
+        Api.Response updated = admin.put("/clients/" + client.get("id").asText(), client);
+        if (updated.status() != 204) {
+            throw new IllegalStateException("member-web could not be pointed at the portal: " + updated.status());
+        }
+    }
+
+    /** The member portal of this run (client {@code member-web}). */
+    public URI portalUrl() {
+        return portalUrl;
     }
 
     /**
