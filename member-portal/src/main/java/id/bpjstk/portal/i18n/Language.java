@@ -39,6 +39,18 @@ public enum Language {
         return java.util.Optional.empty();
     }
 
+    /** The language of a request as the server sees it (the cookie, else Accept-Language, else Indonesian). */
+    public static Language of(io.vertx.core.http.HttpServerRequest request) {
+        io.vertx.core.http.Cookie cookie = request.getCookie(COOKIE);
+        String accept = request.getHeader("Accept-Language");
+        List<Locale> acceptable = accept == null ? List.of()
+                : java.util.Arrays.stream(accept.split(","))
+                        .map(range -> range.split(";")[0].strip())
+                        .filter(tag -> !tag.isEmpty() && !tag.equals("*"))
+                        .map(Locale::forLanguageTag).toList();
+        return choose(cookie == null ? null : cookie.getValue(), acceptable);
+    }
+
     /** The language of a request: the cookie's, else the first of ours the browser accepts, else Indonesian. */
     public static Language choose(String cookie, List<Locale> acceptable) {
         return of(cookie).orElseGet(() -> acceptable.stream()

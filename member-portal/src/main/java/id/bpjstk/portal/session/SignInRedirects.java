@@ -1,13 +1,11 @@
 package id.bpjstk.portal.session;
 
-import java.util.Locale;
-
 import jakarta.enterprise.context.ApplicationScoped;
 
 import id.bpjstk.portal.i18n.Language;
+import io.quarkus.arc.Unremovable;
 import io.quarkus.oidc.OidcRedirectFilter;
 import io.quarkus.oidc.Redirect;
-import io.vertx.core.http.Cookie;
 import io.vertx.ext.web.RoutingContext;
 
 /**
@@ -16,22 +14,17 @@ import io.vertx.ext.web.RoutingContext;
  * fresh level 2 the service asked for (RFC 9470).
  */
 @ApplicationScoped
+@Unremovable
 @Redirect(Redirect.Location.OIDC_AUTHORIZATION)
 public class SignInRedirects implements OidcRedirectFilter {
 
     @Override
     public void filter(OidcRedirectContext context) {
         RoutingContext request = context.routingContext();
-        context.additionalQueryParams().add("ui_locales", language(request).tag());
+        context.additionalQueryParams().add("ui_locales", Language.of(request.request()).tag());
         if (!request.queryParam(StepUp.RESUME).isEmpty()) {
             context.additionalQueryParams().add("acr_values", StepUp.LEVEL);
             context.additionalQueryParams().add("max_age", Long.toString(StepUp.MAX_AGE.toSeconds()));
         }
-    }
-
-    static Language language(RoutingContext request) {
-        Cookie cookie = request.request().getCookie(Language.COOKIE);
-        return Language.choose(cookie == null ? null : cookie.getValue(), request.acceptableLanguages().stream()
-                .map(header -> Locale.forLanguageTag(header.value())).toList());
     }
 }

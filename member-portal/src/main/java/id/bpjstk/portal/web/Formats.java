@@ -32,27 +32,40 @@ public final class Formats {
         return (amount < 0 ? "-Rp " : "Rp ") + grouping.format(Math.abs(amount));
     }
 
-    static String longDate(LocalDate date, @TemplateExtension.TemplateAttribute("locale") Object locale) {
-        return date == null ? "" : DateTimeFormatter.ofPattern("d MMMM yyyy", locale(locale)).format(date);
+    static String longDate(LocalDate date, @TemplateExtension.TemplateAttribute("locale") Object locale,
+            @TemplateExtension.TemplateAttribute("selectedVariant") Object variant) {
+        return date == null ? "" : DateTimeFormatter.ofPattern("d MMMM yyyy", locale(locale, variant)).format(date);
     }
 
     /** {@code 2026-10} as {@code Oktober 2026} / {@code October 2026}; anything else as it is. */
-    static String month(String period, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+    static String month(String period, @TemplateExtension.TemplateAttribute("locale") Object locale,
+            @TemplateExtension.TemplateAttribute("selectedVariant") Object variant) {
         try {
-            return DateTimeFormatter.ofPattern("MMMM yyyy", locale(locale)).format(YearMonth.parse(period));
+            return DateTimeFormatter.ofPattern("MMMM yyyy", locale(locale, variant)).format(YearMonth.parse(period));
         } catch (DateTimeParseException | NullPointerException e) {
             return period == null ? "" : period;
         }
     }
 
-    static String dateTime(Instant at, @TemplateExtension.TemplateAttribute("locale") Object locale) {
-        return at == null ? "" : DateTimeFormatter.ofPattern("d MMM yyyy HH:mm 'WIB'", locale(locale)).withZone(JAKARTA).format(at);
+    static String dateTime(Instant at, @TemplateExtension.TemplateAttribute("locale") Object locale,
+            @TemplateExtension.TemplateAttribute("selectedVariant") Object variant) {
+        return at == null ? "" : DateTimeFormatter.ofPattern("d MMM yyyy HH:mm 'WIB'", locale(locale, variant)).withZone(JAKARTA).format(at);
     }
 
-    static Locale locale(Object attribute) {
+    /**
+     * The page's locale: the template's {@code locale} attribute when set, else the locale of the variant Quarkus
+     * chose from the request's Accept-Language (which the portal settles to the member's language).
+     */
+    static Locale locale(Object attribute, Object variant) {
         if (attribute instanceof Locale locale) {
             return locale;
         }
-        return attribute == null ? INDONESIAN : Locale.forLanguageTag(attribute.toString());
+        if (attribute != null) {
+            return Locale.forLanguageTag(attribute.toString());
+        }
+        if (variant instanceof io.quarkus.qute.Variant selected && selected.getLocale() != null) {
+            return selected.getLocale();
+        }
+        return INDONESIAN;
     }
 }

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.ws.rs.core.HttpHeaders;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -61,9 +60,9 @@ public class Viewer {
         return signedIn() && identity.hasRole(CLAIMS_OFFICER);
     }
 
-    /** The page's language, as {@link id.bpjstk.portal.i18n.LanguageFilter} settled it. */
+    /** The page's language: the same choice {@link id.bpjstk.portal.i18n.LanguageFilter} made for the templates. */
     public Language language() {
-        return Language.of(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)).orElse(Language.ID);
+        return Language.of(request);
     }
 
     public String lang() {
