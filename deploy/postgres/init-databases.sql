@@ -2,6 +2,8 @@
 CREATE ROLE keycloak LOGIN;
 CREATE ROLE membership LOGIN;
 CREATE ROLE claims LOGIN;
+CREATE ROLE portal LOGIN;
 CREATE DATABASE keycloak OWNER keycloak;
 CREATE DATABASE membership OWNER membership;
 CREATE DATABASE claims OWNER claims;
+CREATE DATABASE portal OWNER portal;
