@@ -81,6 +81,48 @@ class MemberPortalTest {
         browser.awaitVisible(LoginPage.PASSWORD_FORM);
     }
 
+    @Test
+    void aMemberWhosePortalSessionEndedGoesThroughSignInAndBackToThePageSheAskedFor(Stack stack, RealBrowser browser) throws Exception {
+        PortalDashboardPage home = new PortalDashboardPage(browser, stack);
+        home.signIn("/", DemoAccounts.MADE_KPJ, DemoAccounts.MADE_PASSWORD);
+        home.awaitAt("/");
+
+        // the portal's session ends (as when it expires): Keycloak's still holds, so she is back without a password
+        endPortalSessions(stack);
+        home.open("/security");
+        home.awaitAt("/security");
+
+        // both end: Keycloak asks for the password, then she lands on the page she asked for
+        endPortalSessions(stack);
+        new id.bpjstk.systemtest.support.Admin(stack).post("/users/" + userId(stack, DemoAccounts.MADE_KPJ) + "/logout", java.util.Map.of());
+        home.open("/security");
+        new LoginPage(browser).signIn(DemoAccounts.MADE_KPJ, DemoAccounts.MADE_PASSWORD);
+        home.awaitAt("/security");
+    }
+
+    @Test
+    void thePortalsLogHoldsNoTokenNoNikAndNoFullPhoneNumber(Stack stack, RealBrowser browser) {
+        PortalDashboardPage home = new PortalDashboardPage(browser, stack);
+        home.signIn("/", DemoAccounts.SITI_KPJ, DemoAccounts.SITI_PASSWORD);
+        home.awaitAt("/");
+        home.open("/no-such-page");
+        home.signOut();
+
+        String log = stack.log("member-portal");
+        assertThat(log).doesNotContain("eyJ").doesNotContain(DemoAccounts.SITI_NIK).doesNotContain("81200000001")
+                .doesNotContain(DemoAccounts.SITI_PASSWORD);
+    }
+
+    private static void endPortalSessions(Stack stack) throws java.sql.SQLException {
+        try (java.sql.Connection db = stack.portalDatabase(); java.sql.Statement statement = db.createStatement()) {
+            statement.executeUpdate("delete from portal_session");
+        }
+    }
+
+    private static String userId(Stack stack, String username) {
+        return new id.bpjstk.systemtest.support.Admin(stack).get("/users?exact=true&username=" + username).json().get(0).get("id").asText();
+    }
+
     static String rupiah(long amount) {
         return "Rp " + new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.forLanguageTag("id"))).format(amount);
     }

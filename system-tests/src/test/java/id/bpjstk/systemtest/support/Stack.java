@@ -45,6 +45,7 @@ public final class Stack implements AutoCloseable {
     private ManagedProcess membership;
     private URI claimsUrl;
     private URI portalUrl;
+    private String portalJdbcUrl;
 
     static Stack start() {
         Stack stack = new Stack();
@@ -161,11 +162,12 @@ public final class Stack implements AutoCloseable {
         Path jar = Path.of(required("stack.portal.jar"));
         int port = freePort();
         portalUrl = URI.create("http://localhost:" + port);
+        portalJdbcUrl = databases.create("bpjstk_e2e_portal");
         pointMemberWebAt(portalUrl);
         Map<String, String> env = Map.of(
                 "QUARKUS_HTTP_HOST", "127.0.0.1",
                 "QUARKUS_HTTP_PORT", Integer.toString(port),
-                "QUARKUS_DATASOURCE_JDBC_URL", databases.create("bpjstk_e2e_portal"),
+                "QUARKUS_DATASOURCE_JDBC_URL", portalJdbcUrl,
                 "QUARKUS_DATASOURCE_USERNAME", databases.user(),
                 "QUARKUS_DATASOURCE_PASSWORD", databases.password(),
                 "KEYCLOAK_ISSUER", realmUrl().toString(),
@@ -202,6 +204,20 @@ public final class Stack implements AutoCloseable {
     /** The member portal of this run (client {@code member-web}). */
     public URI portalUrl() {
         return portalUrl;
+    }
+
+    /** The portal's own database (its server-side sessions and kept forms). */
+    public java.sql.Connection portalDatabase() throws java.sql.SQLException {
+        return java.sql.DriverManager.getConnection(portalJdbcUrl, databases.user(), databases.password());
+    }
+
+    /** What a server of this run wrote to its log so far ({@code member-portal}, {@code keycloak}, ...). */
+    public String log(String server) {
+        try {
+            return Files.readString(workDir().resolve("logs").resolve(server + ".log"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
