@@ -106,6 +106,9 @@ class MemberPortalTest {
         home.signIn("/", DemoAccounts.SITI_KPJ, DemoAccounts.SITI_PASSWORD);
         home.awaitAt("/");
         home.open("/no-such-page");
+        assertThat(home.heading()).isEqualTo("Tidak ditemukan");
+        browser.screenshot("not-found");
+        Accessibility.assertNoSeriousViolations(browser, "portal-not-found");
         home.signOut();
 
         String log = stack.log("member-portal");

@@ -164,17 +164,21 @@ public final class Stack implements AutoCloseable {
         portalUrl = URI.create("http://localhost:" + port);
         portalJdbcUrl = databases.create("bpjstk_e2e_portal");
         pointMemberWebAt(portalUrl);
-        Map<String, String> env = Map.of(
-                "QUARKUS_HTTP_HOST", "127.0.0.1",
-                "QUARKUS_HTTP_PORT", Integer.toString(port),
-                "QUARKUS_DATASOURCE_JDBC_URL", portalJdbcUrl,
-                "QUARKUS_DATASOURCE_USERNAME", databases.user(),
-                "QUARKUS_DATASOURCE_PASSWORD", databases.password(),
-                "KEYCLOAK_ISSUER", realmUrl().toString(),
-                "PORTAL_CLIENT_SECRET", memberWebSecret,
-                "PORTAL_SESSION_SECRET", portalSessionSecret,
-                "PORTAL_MEMBERSHIP_URL", membershipUrl.toString(),
-                "PORTAL_CLAIMS_URL", claimsUrl.toString());
+        Map<String, String> env = Map.ofEntries(
+                Map.entry("QUARKUS_HTTP_HOST", "127.0.0.1"),
+                Map.entry("QUARKUS_HTTP_PORT", Integer.toString(port)),
+                Map.entry("QUARKUS_DATASOURCE_JDBC_URL", portalJdbcUrl),
+                Map.entry("QUARKUS_DATASOURCE_USERNAME", databases.user()),
+                Map.entry("QUARKUS_DATASOURCE_PASSWORD", databases.password()),
+                Map.entry("KEYCLOAK_ISSUER", realmUrl().toString()),
+                Map.entry("PORTAL_CLIENT_SECRET", memberWebSecret),
+                Map.entry("PORTAL_SESSION_SECRET", portalSessionSecret),
+                Map.entry("PORTAL_MEMBERSHIP_URL", membershipUrl.toString()),
+                Map.entry("PORTAL_CLAIMS_URL", claimsUrl.toString()),
+                // a test machine shared by the servers is slow at times: the home page waits longer than in production
+                Map.entry("PORTAL_DASHBOARD_TIMEOUT", "PT20S"),
+                Map.entry("QUARKUS_REST_CLIENT_MEMBERSHIP_READ_TIMEOUT", "30000"),
+                Map.entry("QUARKUS_REST_CLIENT_CLAIMS_READ_TIMEOUT", "30000"));
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString());
         ManagedProcess portal = ManagedProcess.start("member-portal", command, jar.getParent(), env,
                 workDir().resolve("logs/member-portal.log"));
