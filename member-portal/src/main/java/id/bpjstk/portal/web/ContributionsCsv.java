@@ -36,6 +36,9 @@ public class ContributionsCsv {
 
     @GET
     public Response download(@QueryParam("from") String from, @QueryParam("to") String to) {
+        if (!viewer.member()) {
+            return Members.only();
+        }
         MonthFilter filter = MonthFilter.read(from, to, YearMonth.now(Formats.JAKARTA));
         if (!filter.valid()) {
             return Response.seeOther(URI.create("/contributions?from=" + ContributionsPage.encode(from) + "&to="

@@ -77,6 +77,9 @@ public class ContributionsPage {
     public Response show(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("page") String page, @QueryParam("shownFrom") String shownFrom,
             @QueryParam("shownTo") String shownTo) {
+        if (!viewer.member()) {
+            return Members.only();
+        }
         Msg msg = Words.of(viewer);
         YearMonth latest = YearMonth.now(Formats.JAKARTA);
         MonthFilter typed = MonthFilter.read(from, to, latest);

@@ -87,6 +87,9 @@ public class ProfilePage {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response show(@QueryParam(StepUp.RESUME) String resume) {
+        if (!viewer.member()) {
+            return Members.only();
+        }
         Msg msg = Words.of(viewer);
         Member member = await(membership.profile(token.bearer()));
         if (resume != null && !resume.isBlank()) {
@@ -105,6 +108,9 @@ public class ProfilePage {
     @Produces(MediaType.TEXT_HTML)
     public Response save(@FormParam(ContactForm.ADDRESS) String address,
             @FormParam(ContactForm.CORRESPONDENCE_EMAIL) String correspondenceEmail) {
+        if (!viewer.member()) {
+            return Members.only();
+        }
         Msg msg = Words.of(viewer);
         ContactForm form = ContactForm.of(address, correspondenceEmail);
         if (!form.valid()) {

@@ -59,15 +59,24 @@ public class StatementsPage {
     @Inject
     MemberToken token;
 
+    @Inject
+    Viewer viewer;
+
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response show() {
+        if (!viewer.member()) {
+            return Members.only();
+        }
         return render(200, null);
     }
 
     @GET
     @Path("{year}.pdf")
     public Response pdf(@PathParam("year") String yearText) {
+        if (!viewer.member()) {
+            return Members.only();
+        }
         int currentYear = Year.now(Formats.JAKARTA).getValue();
         if (yearText == null || !YEAR.matcher(yearText).matches()) {
             return ErrorPages.page(404, ErrorPages.Kind.NOT_FOUND, null);

@@ -164,6 +164,37 @@ class ContributionsPageTest {
         assertThat(ServiceStubs.recorded()).isEmpty();
     }
 
+    @Test
+    @TestSecurity(user = "officer01", roles = "claims-officer")
+    @OidcSecurity(claims = {@Claim(key = "name", value = "Petugas Klaim Satu")})
+    void someoneWithoutAKpjIsSentHomeFromEveryPageOfAMembersOwnRecords() {
+        for (String path : new String[] {"/contributions", "/contributions.csv", "/statements", "/statements/2025.pdf", "/profile"}) {
+            given().redirects().follow(false).when().get(path).then().statusCode(303)
+                    .header("Location", org.hamcrest.Matchers.endsWith("/"));
+        }
+        assertThat(ServiceStubs.recorded()).isEmpty();
+    }
+
+    @Test
+    void inEnglishTheMonthsTheWordsAndTheCsvHeaderAreEnglishAndTheAmountsStayRupiah() {
+        ServiceStubs.answer("GET", HISTORY + "?from=2024-01&to=2024-12&page=0&size=12", 200,
+                history("2024-01", "2024-12", 0, 12, months(2024, 1, 12)));
+        ServiceStubs.answer("GET", HISTORY + "?from=2024-01&to=2024-12&page=0&size=100", 200,
+                history("2024-01", "2024-12", 0, 100, months(2024, 1, 12)));
+
+        Document page = Jsoup.parse(given().cookie("portal_lang", "en").when().get("/contributions?from=2024-01&to=2024-12")
+                .then().statusCode(200).extract().asString());
+        String csv = given().cookie("portal_lang", "en").when().get("/contributions.csv?from=2024-01&to=2024-12").asString();
+
+        assertThat(page.selectFirst("html").attr("lang")).isEqualTo("en");
+        assertThat(page.selectFirst("h1").text()).isEqualTo("Contribution history");
+        assertThat(page.selectFirst("[data-testid=range]").text()).isEqualTo("Contributions January 2024 to December 2024");
+        assertThat(page.selectFirst("table.data tbody tr th").text()).isEqualTo("December 2024");
+        assertThat(page.selectFirst("[data-column=total]").text()).isEqualTo("Rp 842.688");
+        assertThat(page.select("svg text.month").first().text()).isEqualTo("Jan");
+        assertThat(csv).startsWith("period,wage,JHT,JKK,JKM,JP,total\r\n");
+    }
+
     /** {@code count} months from {@code year}-{@code month}, newest first. */
     static List<String> months(int year, int month, int count) {
         List<String> periods = new ArrayList<>(periods(year, month, count));
