@@ -57,7 +57,7 @@ class ProfilePageTest {
         assertThat(page.selectFirst("textarea#address").text()).isEqualTo("Jl. Contoh 1");
         assertThat(page.selectFirst("input#correspondenceEmail").val()).isEqualTo("siti@example.test");
         assertThat(html).doesNotContain("+6281200000001").doesNotContain("81200000001")
-                .doesNotContain("3171********0001").doesNotContain("nik");
+                .doesNotContain("3171********0001");
     }
 
     @Test
