@@ -17,8 +17,9 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * Stand-ins for membership-service and claims-service in the portal's own tests: one loopback HTTP server both REST
- * clients point at (their paths do not overlap). A test says what a method and path answer ({@link #answer}); anything
- * else answers 404 with the services' JSON error body. Requests are recorded, headers included, for checks of what
+ * clients point at (their paths do not overlap). A test says what a method and path answer ({@link #answer}), or a
+ * method, path and exact query ({@code "GET", "/api/members/me/contributions?from=2024-01&to=2024-12&page=0&size=12"});
+ * anything else answers 404 with the services' JSON error body. Requests are recorded, headers included, for checks of what
  * the portal sent.
  */
 public class ServiceStubs implements QuarkusTestResourceLifecycleManager {
@@ -74,8 +75,14 @@ public class ServiceStubs implements QuarkusTestResourceLifecycleManager {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         RECORDED.add(new Recorded(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
                 exchange.getRequestURI().getRawQuery(), Map.copyOf(exchange.getRequestHeaders()), body));
-        Answer answer = ANSWERS.getOrDefault(exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath(),
-                new Answer(404, "{\"code\":\"not_found\",\"message\":\"no such stub\"}", Map.of(), 0));
+        String key = exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath();
+        String query = exchange.getRequestURI().getRawQuery();
+        // an answer for the exact query comes first, then the answer for the path whatever the query
+        Answer answer = query == null ? null : ANSWERS.get(key + "?" + query);
+        if (answer == null) {
+            answer = ANSWERS.getOrDefault(key,
+                    new Answer(404, "{\"code\":\"not_found\",\"message\":\"no such stub\"}", Map.of(), 0));
+        }
         if (answer.delayMillis() > 0) {
             try {
                 Thread.sleep(answer.delayMillis());

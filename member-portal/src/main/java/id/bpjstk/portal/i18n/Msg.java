@@ -65,4 +65,79 @@ public interface Msg {
     @Message String signed_out_title();
     @Message String signed_out_text();
     @Message String signed_out_again();
+
+    // ---- contributions ----
+    @Message String contributions_title();
+    @Message String contributions_filter_title();
+    @Message String contributions_from();
+    @Message String contributions_to();
+    @Message String contributions_month_hint();
+    @Message String contributions_show();
+    @Message String contributions_errors();
+    @Message String contributions_error_format();
+    @Message String contributions_error_before_first(String first);
+    @Message String contributions_error_after_latest(String latest);
+    @Message String contributions_error_from_after_to();
+    @Message String contributions_error_refused();
+    @Message String contributions_page_missing(int shown);
+    @Message String contributions_range_title(String from, String to);
+    @Message String contributions_none();
+    @Message String contributions_csv();
+    @Message String contributions_chart_title(String from, String to);
+    @Message String contributions_chart_desc(int months, String highest, String highestMonth, String lowest, String lowestMonth);
+    @Message String contributions_chart_caption();
+    @Message String contributions_table_caption(int page, long pages);
+    @Message String contributions_col_month();
+    @Message String contributions_col_wage();
+    @Message String contributions_col_total();
+    @Message String contributions_no_line();
+    @Message String contributions_pager_label();
+    @Message String contributions_previous();
+    @Message String contributions_next();
+    @Message String contributions_page_of(int page, long pages);
+    @Message String contributions_csv_period();
+    @Message String contributions_csv_wage();
+    @Message String contributions_csv_total();
+
+    // ---- e-statements ----
+    @Message String statements_title();
+    @Message String statements_intro();
+    @Message String statements_years_title();
+    @Message String statements_download(int year);
+    @Message String statements_current_year(String month);
+    @Message String statements_none();
+    @Message String statements_not_found(int year);
+
+    // ---- profile ----
+    @Message String profile_title();
+    @Message String profile_registry_title();
+    @Message String profile_registry_hint();
+    @Message String profile_name();
+    @Message String profile_kpj();
+    @Message String profile_birth_date();
+    @Message String profile_category();
+    @Message String profile_employer();
+    @Message String profile_employer_none();
+    @Message String profile_phone();
+    @Message String profile_email();
+    @Message String profile_address();
+    @Message String profile_correspondence_email();
+    @Message String profile_not_set();
+    @Message String profile_contact_title();
+    @Message String profile_address_label();
+    @Message String profile_address_hint(int max);
+    @Message String profile_email_label();
+    @Message String profile_email_hint(int max);
+    @Message String profile_step_up_hint();
+    @Message String profile_save();
+    @Message String profile_saved();
+    @Message String profile_resumed();
+    @Message String profile_resume_lost();
+    @Message String profile_errors();
+    @Message String profile_error_address_required();
+    @Message String profile_error_address_too_long(int max);
+    @Message String profile_error_email_required();
+    @Message String profile_error_email_invalid();
+    @Message String profile_error_email_too_long(int max);
+    @Message String profile_error_refused();
 }
