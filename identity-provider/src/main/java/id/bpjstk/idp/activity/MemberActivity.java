@@ -1,17 +1,21 @@
 package id.bpjstk.idp.activity;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.keycloak.events.Event;
 
+import id.bpjstk.idp.activity.ActivityEntry.Kind;
+
 /**
  * A member's recent activity from her stored events, newest first: at most {@link #LIMIT} lines, each event that is
- * hers to read made into an {@link ActivityEntry}, and the same thing written twice in a moment (Keycloak writes some
+ * hers to read made into an {@link ActivityEntry}, and the same change written twice in a moment (Keycloak writes some
  * required actions' events twice, the recovery a step and its end) shown once.
  */
 final class MemberActivity {
@@ -22,7 +26,12 @@ final class MemberActivity {
     static final long WINDOW_MILLIS = 30L * 24 * 3600 * 1000;
     /** How many stored events are read at most to find them (some make no line). */
     static final int SCAN = 200;
-    /** Two equal lines closer than this are one. */
+    /**
+     * The kinds Keycloak may write twice for one change; sign-ins and failures are never merged, each attempt counts.
+     */
+    private static final Set<Kind> CHANGES = EnumSet.of(Kind.PASSWORD_CHANGED, Kind.METHOD_ADDED, Kind.METHOD_REMOVED,
+            Kind.EMAIL_CHANGED, Kind.TWO_STEP_ON, Kind.PHONE_VERIFIED, Kind.PASSWORD_RESET);
+    /** Two equal change lines closer than this are one. */
     static final long SAME_MOMENT_MILLIS = 10_000;
 
     private MemberActivity() {
@@ -42,7 +51,7 @@ final class MemberActivity {
     }
 
     private static boolean sameThing(ActivityEntry newer, ActivityEntry older) {
-        return newer.kind() == older.kind() && Objects.equals(newer.method(), older.method())
+        return CHANGES.contains(newer.kind()) && newer.kind() == older.kind() && Objects.equals(newer.method(), older.method())
                 && Objects.equals(newer.clientId(), older.clientId()) && Objects.equals(newer.ipAddress(), older.ipAddress())
                 && newer.time() - older.time() < SAME_MOMENT_MILLIS;
     }

@@ -81,7 +81,7 @@ class MemberActivityTest {
     }
 
     @Test
-    void theSameThingWrittenTwiceInAMomentIsOneLineAndAtMostTwentyAreShown() {
+    void theSameChangeWrittenTwiceInAMomentIsOneLineEachFailedAttemptIsItsOwnAndAtMostTwentyAreShown() {
         Event first = event(EventType.CUSTOM_REQUIRED_ACTION, T, Map.of(Details.CUSTOM_REQUIRED_ACTION, "bpjstk-enable-sms-two-step"));
         Event again = event(EventType.CUSTOM_REQUIRED_ACTION, T - 300, Map.of(Details.CUSTOM_REQUIRED_ACTION, "bpjstk-enable-sms-two-step"));
         Event signIn = event(EventType.LOGIN, T - 60_000, Map.of());
@@ -89,6 +89,12 @@ class MemberActivityTest {
 
         assertThat(MemberActivity.recent(Stream.of(first, again, signIn, signInEarlier))).extracting(ActivityEntry::kind)
                 .containsExactly(Kind.TWO_STEP_ON, Kind.SIGN_IN, Kind.SIGN_IN);
+
+        Event failed = event(EventType.LOGIN_ERROR, T, Map.of());
+        failed.setError("invalid_user_credentials");
+        Event failedAgain = event(EventType.LOGIN_ERROR, T - 2_000, Map.of());
+        failedAgain.setError("invalid_user_credentials");
+        assertThat(MemberActivity.recent(Stream.of(failed, failedAgain))).as("every failed attempt counts").hasSize(2);
 
         List<ActivityEntry> many = MemberActivity.recent(IntStream.range(0, 50)
                 .mapToObj(i -> event(EventType.LOGIN, T - i * 60_000L, Map.of())));
