@@ -45,6 +45,7 @@ public final class Stack implements AutoCloseable {
     private ManagedProcess membership;
     private URI claimsUrl;
     private URI portalUrl;
+    private String portalJdbcUrl;
 
     static Stack start() {
         Stack stack = new Stack();
@@ -162,10 +163,11 @@ public final class Stack implements AutoCloseable {
         int port = freePort();
         portalUrl = URI.create("http://localhost:" + port);
         pointMemberWebAt(portalUrl);
+        portalJdbcUrl = databases.create("bpjstk_e2e_portal");
         Map<String, String> env = Map.of(
                 "QUARKUS_HTTP_HOST", "127.0.0.1",
                 "QUARKUS_HTTP_PORT", Integer.toString(port),
-                "QUARKUS_DATASOURCE_JDBC_URL", databases.create("bpjstk_e2e_portal"),
+                "QUARKUS_DATASOURCE_JDBC_URL", portalJdbcUrl,
                 "QUARKUS_DATASOURCE_USERNAME", databases.user(),
                 "QUARKUS_DATASOURCE_PASSWORD", databases.password(),
                 "KEYCLOAK_ISSUER", realmUrl().toString(),
@@ -202,6 +204,11 @@ public final class Stack implements AutoCloseable {
     /** The member portal of this run (client {@code member-web}). */
     public URI portalUrl() {
         return portalUrl;
+    }
+
+    /** The member portal's own database (its server-side sessions), for tests that check what it keeps. */
+    public java.sql.Connection portalDatabase() throws java.sql.SQLException {
+        return java.sql.DriverManager.getConnection(portalJdbcUrl, databases.user(), databases.password());
     }
 
     /**
@@ -269,6 +276,11 @@ public final class Stack implements AutoCloseable {
 
     public String registryClientSecret() {
         return registryClientSecret;
+    }
+
+    /** The secret of client {@code member-web}, the portal's: for tests that take its tokens themselves. */
+    public String memberWebSecret() {
+        return memberWebSecret;
     }
 
     @Override
