@@ -29,6 +29,7 @@ import id.bpjstk.systemtest.support.TestMembers;
 import id.bpjstk.systemtest.support.TestMembers.Member;
 import id.bpjstk.systemtest.support.TestStaff;
 import id.bpjstk.systemtest.support.pages.AccountDeviceActivityPage;
+import id.bpjstk.systemtest.support.pages.DeleteCredentialPage;
 import id.bpjstk.systemtest.support.pages.LoginPage;
 import id.bpjstk.systemtest.support.pages.TotpSetupPage;
 import id.bpjstk.systemtest.support.pages.portal.PortalSecurityPage;
@@ -123,6 +124,52 @@ class PortalSecurityTest {
         security.scrollTo("activity-title");
         browser.screenshot("security-en");
         security.switchLanguage();
+    }
+
+    @Test
+    void cancellingOnKeycloaksPageChangesNothingAndRemovingHerAppTakesItAway(Stack stack, RealBrowser browser) {
+        Member member = new TestMembers(stack).create(PHONE_VERIFIED, TestMembers.Option.AUTHENTICATOR_APP);
+        PortalSecurityPage security = new PortalSecurityPage(browser, stack);
+        security.signIn(PortalSecurityPage.PATH, member.kpj(), member.password());
+        new LoginPage(browser).awaitCodeForm().enterCode(member.totp());
+        security.awaitAt(PortalSecurityPage.PATH);
+        assertThat(security.authenticatorApps()).containsExactly("Aplikasi autentikator");
+
+        // her sign-in with the app a moment ago is a recent level 2: Keycloak opens the setup at once
+        security.addAuthenticatorApp();
+        new TotpSetupPage(browser).await().cancel();
+        security.awaitAt(PortalSecurityPage.PATH);
+        assertThat(security.outcome()).isEqualTo("Perubahan dibatalkan; tidak ada yang berubah.");
+        assertThat(security.authenticatorApps()).containsExactly("Aplikasi autentikator");
+
+        security.removeAuthenticatorApp("Aplikasi autentikator");
+        new DeleteCredentialPage(browser).confirm();
+        security.awaitAt(PortalSecurityPage.PATH);
+        assertThat(security.outcome()).isEqualTo("Cara masuk itu sudah dihapus.");
+        assertThat(security.authenticatorApps()).isEmpty();
+        assertThat(new Admin(stack).get("/users/" + member.id() + "/credentials").json().findValuesAsText("type"))
+                .doesNotContain("otp");
+        assertThat(security.activity()).extracting(Activity::event).contains("Aplikasi autentikator dihapus");
+        browser.screenshot("security-app-removed");
+    }
+
+    @Test
+    void aPortalSessionTheServerNoLongerKeepsGoesThroughKeycloaksSignInAgain(Stack stack, RealBrowser browser) throws Exception {
+        Member member = new TestMembers(stack).create(PHONE_VERIFIED);
+        PortalSecurityPage security = signedIn(stack, browser, member);
+        String portalSession = portalCookie(browser);
+        try (Connection db = stack.portalDatabase();
+                PreparedStatement delete = db.prepareStatement("delete from portal_session where id_hash = ?")) {
+            delete.setBytes(1, idHash(portalSession));
+            assertThat(delete.executeUpdate()).isEqualTo(1);
+        }
+
+        security.open(PortalSecurityPage.PATH);
+
+        // Keycloak's session is still there: the portal starts a new session of its own without asking anything
+        security.awaitAt(PortalSecurityPage.PATH);
+        assertThat(portalCookie(browser)).isNotEqualTo(portalSession);
+        assertThat(security.sessions()).singleElement().satisfies(session -> assertThat(session.current()).isTrue());
     }
 
     @Test
@@ -226,12 +273,15 @@ class PortalSecurityTest {
         return cookie.getValue();
     }
 
+    private static byte[] idHash(String cookie) throws NoSuchAlgorithmException {
+        return MessageDigest.getInstance("SHA-256").digest(("portal-session\0" + cookie).getBytes(StandardCharsets.UTF_8));
+    }
+
     /** Whether the portal still keeps the session of that cookie (its row is named by SHA-256 of the cookie). */
     private static boolean portalSessionKept(Stack stack, String cookie) throws SQLException, NoSuchAlgorithmException {
-        byte[] idHash = MessageDigest.getInstance("SHA-256").digest(("portal-session\0" + cookie).getBytes(StandardCharsets.UTF_8));
         try (Connection db = stack.portalDatabase();
                 PreparedStatement select = db.prepareStatement("select count(*) from portal_session where id_hash = ? and expires_at > now()")) {
-            select.setBytes(1, idHash);
+            select.setBytes(1, idHash(cookie));
             try (ResultSet row = select.executeQuery()) {
                 row.next();
                 return row.getInt(1) > 0;

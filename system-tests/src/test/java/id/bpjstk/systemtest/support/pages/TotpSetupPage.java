@@ -38,4 +38,9 @@ public final class TotpSetupPage {
         name.sendKeys(label);
         form.findElement(By.id("saveTOTPBtn")).click();
     }
+
+    /** "Batal": leaves the setup without an app; Keycloak goes back to the application. */
+    public void cancel() {
+        browser.awaitVisible(By.id("cancelTOTPBtn")).click();
+    }
 }

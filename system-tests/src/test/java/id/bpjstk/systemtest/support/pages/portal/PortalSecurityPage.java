@@ -76,6 +76,18 @@ public final class PortalSecurityPage extends PortalPage {
         browser.awaitVisible(By.cssSelector("[data-testid=add-totp]")).click();
     }
 
+    /** "Hapus" beside the authenticator app of that name: the portal hands over to Keycloak's pages. */
+    public void removeAuthenticatorApp(String label) {
+        browser.awaitVisible(By.cssSelector("[data-testid=totp-list]"));
+        for (WebElement item : browser.driver().findElements(By.cssSelector("[data-testid=totp-list] li"))) {
+            if (item.findElement(By.cssSelector("[data-testid=credential-label]")).getText().equals(label)) {
+                item.findElement(By.tagName("button")).click();
+                return;
+            }
+        }
+        throw new AssertionError("no authenticator app named " + label);
+    }
+
     /** The notice of the outcome Keycloak reported for a change. */
     public String outcome() {
         return field("action-outcome");
