@@ -127,6 +127,25 @@ class PortalSecurityTest {
     }
 
     @Test
+    void sheTurnsSmsTwoStepOnWithACodeToHerPhoneAndThePageSaysItIsOnWithTheNumberMasked(Stack stack, RealBrowser browser) {
+        Member member = new TestMembers(stack).create(PHONE_VERIFIED);
+        PortalSecurityPage security = signedIn(stack, browser, member);
+
+        security.turnOnSmsTwoStep();
+        browser.awaitText("Aktifkan verifikasi dua langkah lewat SMS");
+        new LoginPage(browser).enterCode(stack.sms().latest(member.phone()).code());
+
+        security.awaitAt(PortalSecurityPage.PATH);
+        assertThat(security.outcome()).isEqualTo("Verifikasi dua langkah lewat SMS sudah aktif.");
+        assertThat(security.smsStatus()).isEqualTo("Aktif: kode dikirim ke " + member.phone().substring(0, 6) + "****"
+                + member.phone().substring(member.phone().length() - 4));
+        assertThat(browser.driver().findElements(By.cssSelector("[data-testid=turn-on-sms]"))).isEmpty();
+        assertThat(browser.driver().getPageSource()).doesNotContain(member.phone()).doesNotContain(member.phone().substring(3));
+        assertThat(new TestMembers(stack).attributes(member).at("/twoStepVerification/0").asText()).isEqualTo("sms");
+        assertThat(security.activity()).extracting(Activity::event).contains("Verifikasi dua langkah lewat SMS diaktifkan");
+    }
+
+    @Test
     void cancellingOnKeycloaksPageChangesNothingAndRemovingHerAppTakesItAway(Stack stack, RealBrowser browser) {
         Member member = new TestMembers(stack).create(PHONE_VERIFIED, TestMembers.Option.AUTHENTICATOR_APP);
         PortalSecurityPage security = new PortalSecurityPage(browser, stack);

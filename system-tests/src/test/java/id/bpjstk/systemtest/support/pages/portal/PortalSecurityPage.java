@@ -76,6 +76,11 @@ public final class PortalSecurityPage extends PortalPage {
         browser.awaitVisible(By.cssSelector("[data-testid=add-totp]")).click();
     }
 
+    /** "Aktifkan verifikasi lewat SMS": the portal hands over to Keycloak's pages. */
+    public void turnOnSmsTwoStep() {
+        browser.awaitVisible(By.cssSelector("[data-testid=turn-on-sms]")).click();
+    }
+
     /** "Hapus" beside the authenticator app of that name: the portal hands over to Keycloak's pages. */
     public void removeAuthenticatorApp(String label) {
         browser.awaitVisible(By.cssSelector("[data-testid=totp-list]"));
