@@ -163,7 +163,7 @@ public class SecurityPage {
             }
             throw e;
         }
-        LOG.infof("Session ended from the security page by its owner");
+        LOG.info("Session ended from the security page by its owner");
         return Response.seeOther(URI.create(AccountActions.PATH + "?notice=ended")).build();
     }
 
