@@ -21,7 +21,8 @@ class ArchitectureTest {
 
     private static final String[] FLOWS = {"id.bpjstk.idp.registration..", "id.bpjstk.idp.recovery..", "id.bpjstk.idp.signin..",
         "id.bpjstk.idp.phone..", "id.bpjstk.idp.password..", "id.bpjstk.idp.lockout..", "id.bpjstk.idp.token..",
-        "id.bpjstk.idp.change..", "id.bpjstk.idp.staff..", "id.bpjstk.idp.device.."};
+        "id.bpjstk.idp.change..", "id.bpjstk.idp.staff..", "id.bpjstk.idp.device..",
+        "id.bpjstk.idp.activity.."};
 
     @ArchTest
     static final ArchRule noPackageImportsOneThatImportsItBack = slices().matching("id.bpjstk.idp.(*)..")

@@ -16,11 +16,11 @@ import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
- * Stand-ins for membership-service and claims-service in the portal's own tests: one loopback HTTP server both REST
- * clients point at (their paths do not overlap). A test says what a method and path answer ({@link #answer}), or a
- * method, path and exact query ({@code "GET", "/api/members/me/contributions?from=2024-01&to=2024-12&page=0&size=12"});
- * anything else answers 404 with the services' JSON error body. Requests are recorded, headers included, for checks of what
- * the portal sent.
+ * Stand-ins for membership-service and claims-service (and Keycloak's account API) in the portal's own tests: one
+ * loopback HTTP server the REST clients point at (their paths do not overlap). A test says what a method and path
+ * answer ({@link #answer}), or a method, path and exact query
+ * ({@code "GET", "/api/members/me/contributions?from=2024-01&to=2024-12&page=0&size=12"}); anything else answers 404
+ * with the services' JSON error body. Requests are recorded, headers included, for checks of what the portal sent.
  */
 public class ServiceStubs implements QuarkusTestResourceLifecycleManager {
 
@@ -68,7 +68,8 @@ public class ServiceStubs implements QuarkusTestResourceLifecycleManager {
         server.createContext("/", this::handle);
         server.start();
         String url = "http://127.0.0.1:" + server.getAddress().getPort();
-        return Map.of("quarkus.rest-client.membership.url", url, "quarkus.rest-client.claims.url", url);
+        return Map.of("quarkus.rest-client.membership.url", url, "quarkus.rest-client.claims.url", url,
+                "quarkus.rest-client.keycloak-account.url", url);
     }
 
     private void handle(HttpExchange exchange) throws IOException {

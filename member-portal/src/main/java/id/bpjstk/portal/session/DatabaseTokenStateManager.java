@@ -24,6 +24,7 @@ import io.quarkus.oidc.AuthorizationCodeTokens;
 import io.quarkus.oidc.OidcRequestContext;
 import io.quarkus.oidc.OidcTenantConfig;
 import io.quarkus.oidc.TokenStateManager;
+import io.quarkus.security.AuthenticationFailedException;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.Cookie;
 import io.vertx.ext.web.RoutingContext;
@@ -99,15 +100,14 @@ public class DatabaseTokenStateManager implements TokenStateManager {
                 select.setBytes(1, idHash(tokenState));
                 try (ResultSet row = select.executeQuery()) {
                     if (!row.next()) {
-                        // unknown or ended: quarkus-oidc sends the member to sign in again
-                        return new AuthorizationCodeTokens();
+                        throw ended();
                     }
                     return deserialize(sealer.open(row.getBytes(1), CONTEXT));
                 }
             } catch (SQLException e) {
                 throw new IllegalStateException("the session could not be read", e);
             } catch (IllegalArgumentException e) {
-                return new AuthorizationCodeTokens();
+                throw ended();
             }
         });
     }
@@ -125,6 +125,14 @@ public class DatabaseTokenStateManager implements TokenStateManager {
             }
             return null;
         });
+    }
+
+    /**
+     * An unknown, ended or unreadable session: a failed authentication, on which quarkus-oidc removes the cookie and
+     * sends the member to Keycloak's sign-in (empty tokens instead would fail the ID token check with a bare 401).
+     */
+    private static AuthenticationFailedException ended() {
+        return new AuthenticationFailedException("the portal session has ended");
     }
 
     private static byte[] idHash(String cookie) {

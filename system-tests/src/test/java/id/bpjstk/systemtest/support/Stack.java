@@ -177,6 +177,8 @@ public final class Stack implements AutoCloseable {
                 Map.entry("PORTAL_CLAIMS_URL", claimsUrl.toString()),
                 // a test machine shared by the servers is slow at times: the home page waits longer than in production
                 Map.entry("PORTAL_DASHBOARD_TIMEOUT", "PT20S"),
+                Map.entry("PORTAL_SECURITY_TIMEOUT", "PT20S"),
+                Map.entry("QUARKUS_REST_CLIENT_KEYCLOAK_ACCOUNT_READ_TIMEOUT", "30000"),
                 Map.entry("QUARKUS_REST_CLIENT_MEMBERSHIP_READ_TIMEOUT", "30000"),
                 Map.entry("QUARKUS_REST_CLIENT_CLAIMS_READ_TIMEOUT", "30000"));
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString());
@@ -289,6 +291,11 @@ public final class Stack implements AutoCloseable {
 
     public String registryClientSecret() {
         return registryClientSecret;
+    }
+
+    /** The secret of client {@code member-web}, the portal's: for tests that take its tokens themselves. */
+    public String memberWebSecret() {
+        return memberWebSecret;
     }
 
     @Override
