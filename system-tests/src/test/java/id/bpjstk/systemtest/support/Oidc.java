@@ -79,6 +79,11 @@ public final class Oidc {
 
     /** Exchanges the code carried by the redirect to the client for tokens, checking the state on the way. */
     public Tokens exchange(AuthorizationRequest request, URI redirect) {
+        return exchange(request, redirect, null);
+    }
+
+    /** The same, for a confidential client, which authenticates with its secret ({@code null}: a public client). */
+    public Tokens exchange(AuthorizationRequest request, URI redirect, String clientSecret) {
         Map<String, String> query = query(redirect);
         if (!request.state().equals(query.get("state"))) {
             throw new AssertionError("state mismatch in " + redirect);
@@ -93,6 +98,9 @@ public final class Oidc {
         params.put("redirect_uri", request.redirectUri());
         params.put("client_id", request.clientId());
         params.put("code_verifier", request.verifier());
+        if (clientSecret != null) {
+            params.put("client_secret", clientSecret);
+        }
         TokenResponse response = tokenRequest(params);
         if (response.status() != 200) {
             throw new AssertionError("token request failed: " + response.status() + " " + response.body());
