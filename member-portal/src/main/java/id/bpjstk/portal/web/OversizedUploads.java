@@ -20,7 +20,8 @@ import io.vertx.ext.web.RoutingContext;
  * claim's page and a message at the file field, not with the bare 413 and closed connection of the HTTP layer, which
  * a browser still sending the file shows as a broken connection. The body is read and thrown away so that the
  * browser, which reads no answer before it has sent everything, gets to see it; a body over {@link #DRAIN_FACTOR}
- * times the limit is not worth reading and gets the HTTP layer's refusal. Runs before that layer's own check.
+ * times the limit is not worth reading and gets the HTTP layer's refusal. Runs before that layer's body handler
+ * and its own check. A body without a Content-Length (a browser's form always has one) is left to the HTTP layer.
  */
 @ApplicationScoped
 public class OversizedUploads {
@@ -34,7 +35,8 @@ public class OversizedUploads {
 
     void install(@Observes Router router, @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize limit) {
         long max = limit.asLongValue();
-        router.postWithRegex(UPLOAD_PATH).order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1)
+        // before the body handler, which would read the body first and answer the bare 413 itself
+        router.postWithRegex(UPLOAD_PATH).order(RouteConstants.ROUTE_ORDER_BODY_HANDLER - 1)
                 .handler(context -> handle(context, max));
     }
 
