@@ -215,4 +215,8 @@ public interface Msg {
     @Message String officer_refused_same_officer_approve();
     @Message String officer_refused_same_officer_pay();
     @Message String officer_refused_own_claim();
+    /** The layout's "signed in as" for staff, who have no KPJ. */
+    @Message String signed_in_as_staff(String name);
+    @Message String claims_new_failed();
+    @Message String claim_upload_failed();
 }

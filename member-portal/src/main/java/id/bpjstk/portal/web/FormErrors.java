@@ -36,4 +36,12 @@ public final class FormErrors {
     public Map<String, String> all() {
         return Map.copyOf(messages);
     }
+
+    /** One message with its field, for the summary above a form that links to each field. */
+    public record Entry(String field, String message) {
+    }
+
+    public java.util.List<Entry> entries() {
+        return messages.entrySet().stream().map(e -> new Entry(e.getKey(), e.getValue())).toList();
+    }
 }

@@ -197,6 +197,7 @@ public class OfficerPage {
 
     @GET
     @Path("/claims/{id}/documents/{documentId}")
+    @FileDownload
     public Response download(@PathParam("id") String id, @PathParam("documentId") String documentId) {
         if (!viewer.officer()) {
             return ClaimsPage.forbidden();

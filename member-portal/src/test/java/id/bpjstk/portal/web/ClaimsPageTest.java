@@ -99,6 +99,8 @@ class ClaimsPageTest {
         assertThat(page.selectFirst("#reason").attr("aria-invalid")).isEqualTo("true");
         assertThat(page.selectFirst("#reason").attr("aria-describedby")).contains("reason-error");
         assertThat(page.selectFirst("#reason-error").text()).isEqualTo("Pilih alasan klaim.");
+        assertThat(page.select("[data-testid=error-summary] a")).extracting(link -> link.attr("href"))
+                .containsExactly("#reason", "#bankName", "#bankAccountNumber");
         assertThat(page.selectFirst("#bankName-error").text()).startsWith("Nama bank hanya boleh berisi huruf");
         assertThat(page.selectFirst("#bankAccountNumber-error").text()).isEqualTo("Nomor rekening harus 6 sampai 20 angka.");
         assertThat(page.selectFirst("#bankName").val()).isEqualTo("Bank <script>");
@@ -224,6 +226,7 @@ class ClaimsPageTest {
         ServiceStubs.answer("POST", CLAIM + "/documents", 415, ClaimFixtures.error("unsupported_document"));
         Document unsupported = Jsoup.parse(upload(page, "catatan.txt").then().statusCode(415).extract().asString());
         assertThat(unsupported.selectFirst("#file-error").text()).isEqualTo("Berkas harus PDF, JPEG, atau PNG. Tidak ada yang diunggah.");
+        assertThat(unsupported.selectFirst("[data-testid=error-summary] a").attr("href")).isEqualTo("#file");
     }
 
     @Test
@@ -264,6 +267,23 @@ class ClaimsPageTest {
         assertThat(download.header("X-Content-Type-Options")).isEqualTo("nosniff");
 
         given().when().get("/claims/" + ClaimFixtures.CLAIM_ID + "/documents/" + UUID.randomUUID()).then().statusCode(404);
+    }
+
+    @Test
+    void aDownloadLeavesThePagesFormsTheirCsrfToken() {
+        ServiceStubs.answer("GET", CLAIM + "/documents/" + ClaimFixtures.DOCUMENT_ID,
+                new ServiceStubs.Answer(200, "%PDF-1.4", Map.of("Content-Type", "application/pdf"), 0));
+        ServiceStubs.answer("POST", CLAIM + "/submit", 200, ClaimFixtures.claim("SUBMITTED", 4));
+        FormSession page = FormSession.open("/claims/" + ClaimFixtures.CLAIM_ID);
+
+        Response download = given().cookie(FormSession.CSRF, page.csrfCookie())
+                .when().get("/claims/" + ClaimFixtures.CLAIM_ID + "/documents/" + ClaimFixtures.DOCUMENT_ID);
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.getCookie(FormSession.CSRF)).as("no new token with a file").isNull();
+        assertThat(given().cookie(FormSession.CSRF, page.csrfCookie()).when().get("/claims/" + ClaimFixtures.CLAIM_ID)
+                .getCookie(FormSession.CSRF)).as("a page gets a new one").isNotNull();
+
+        page.post().when().post("/claims/" + ClaimFixtures.CLAIM_ID + "/submit").then().statusCode(303);
     }
 
     @Test
