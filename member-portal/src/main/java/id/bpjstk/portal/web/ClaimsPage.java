@@ -35,7 +35,7 @@ import id.bpjstk.portal.client.ClaimsApi;
 import id.bpjstk.portal.client.DocumentType;
 import id.bpjstk.portal.client.MemberToken;
 import id.bpjstk.portal.client.ServiceException;
-import id.bpjstk.portal.i18n.Msg;
+import id.bpjstk.portal.i18n.ClaimsMsg;
 import id.bpjstk.portal.session.PendingForms.PendingForm;
 import id.bpjstk.portal.session.StepUp;
 import io.quarkus.qute.CheckedTemplate;
@@ -138,7 +138,7 @@ public class ClaimsPage {
         NewClaimForm form = new NewClaimForm(type, reason, bankName, bankAccountNumber, idempotencyKey).normalized();
         Optional<ClaimTypes.Type> chosen = catalog.type(form.type());
         Map<String, NewClaimForm.Problem> problems = form.problems(chosen);
-        Msg msg = msg();
+        ClaimsMsg msg = msg();
         if (chosen.isEmpty()) {
             // the type comes from the page itself: only a tampered form lacks one, so offer the choice again
             return formPage(400, new ClaimViews.NewClaim(catalog, null, NewClaimForm.blank(""),
@@ -160,7 +160,7 @@ public class ClaimsPage {
         }
     }
 
-    private Response refusedClaim(ServiceException e, ClaimTypes catalog, ClaimTypes.Type type, NewClaimForm form, Msg msg,
+    private Response refusedClaim(ServiceException e, ClaimTypes catalog, ClaimTypes.Type type, NewClaimForm form, ClaimsMsg msg,
             String bearer) {
         FormErrors errors = FormErrors.none();
         String alert = null;
@@ -238,7 +238,7 @@ public class ClaimsPage {
         }
         String bearer = token.bearer();
         Claim claim = claims.claim(bearer, id);
-        Msg msg = msg();
+        ClaimsMsg msg = msg();
         String documentType = type == null ? "" : type.strip();
         FormErrors errors = FormErrors.none();
         if (documentType.isEmpty()) {
@@ -419,7 +419,7 @@ public class ClaimsPage {
         if (notice == null) {
             return null;
         }
-        Msg msg = msg();
+        ClaimsMsg msg = msg();
         return switch (notice) {
             case "created" -> msg.claims_notice_created();
             case "uploaded" -> msg.claims_notice_uploaded();
@@ -429,7 +429,7 @@ public class ClaimsPage {
         };
     }
 
-    private static String message(Msg msg, NewClaimForm.Problem problem) {
+    private static String message(ClaimsMsg msg, NewClaimForm.Problem problem) {
         return switch (problem) {
             case TYPE_UNKNOWN -> msg.claims_new_error_type();
             case REASON_REQUIRED -> msg.claims_new_error_reason_required();
@@ -442,8 +442,8 @@ public class ClaimsPage {
         };
     }
 
-    private Msg msg() {
-        return MessageBundles.get(Msg.class, Localized.Literal.of(viewer.lang()));
+    private ClaimsMsg msg() {
+        return MessageBundles.get(ClaimsMsg.class, Localized.Literal.of(viewer.lang()));
     }
 
     static Response seeOther(String path) {

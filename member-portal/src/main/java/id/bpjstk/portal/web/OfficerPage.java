@@ -26,7 +26,7 @@ import id.bpjstk.portal.client.ClaimsApi;
 import id.bpjstk.portal.client.MemberToken;
 import id.bpjstk.portal.client.Rejection;
 import id.bpjstk.portal.client.ServiceException;
-import id.bpjstk.portal.i18n.Msg;
+import id.bpjstk.portal.i18n.ClaimsMsg;
 import id.bpjstk.portal.session.PendingForms.PendingForm;
 import id.bpjstk.portal.session.StepUp;
 import io.quarkus.qute.CheckedTemplate;
@@ -80,7 +80,7 @@ public class OfficerPage {
             return ClaimsPage.forbidden();
         }
         QueueFilter filter = QueueFilter.parse(status, type, page);
-        Msg msg = msg();
+        ClaimsMsg msg = msg();
         FormErrors errors = FormErrors.none();
         filter.invalid().forEach(field -> errors.add(field, switch (field) {
             case "status" -> msg.officer_filter_error_status();
@@ -140,7 +140,7 @@ public class OfficerPage {
         String path = "/officer/claims/" + id;
         String bearer = token.bearer();
         String why = reason == null ? "" : reason.strip();
-        Msg msg = msg();
+        ClaimsMsg msg = msg();
         Optional<Decision> decision = Decision.of(action);
         try {
             Claim seen = claims.officerClaim(bearer, id);
@@ -218,7 +218,7 @@ public class OfficerPage {
     }
 
     private String notice(String notice) {
-        Msg msg = msg();
+        ClaimsMsg msg = msg();
         return Decision.of(notice).map(decision -> switch (decision) {
             case VERIFY -> msg.officer_notice_verify();
             case APPROVE -> msg.officer_notice_approve();
@@ -227,7 +227,7 @@ public class OfficerPage {
         }).orElse(null);
     }
 
-    private Msg msg() {
-        return MessageBundles.get(Msg.class, Localized.Literal.of(viewer.lang()));
+    private ClaimsMsg msg() {
+        return MessageBundles.get(ClaimsMsg.class, Localized.Literal.of(viewer.lang()));
     }
 }

@@ -1,0 +1,167 @@
+package id.bpjstk.portal.i18n;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * The words of the claims pages and the officers' workspace (see {@link Msg} for the rest; one bundle would be too large
+ * for the code Qute generates for it). Every word of those pages, in Indonesian ({@code messages/cmsg_id.properties}, the default) and English
+ * ({@code messages/cmsg_en.properties}); templates use them as {@code {cmsg:key}}. Keys are prefixed by page.
+ */
+@MessageBundle(value = "cmsg", locale = "id")
+public interface ClaimsMsg {
+
+    // ---- claims (member): names, list, new claim, one claim ----
+    @Message String claim_status(String status);
+    @Message String claim_type_name(String type);
+    @Message String claim_reason_name(String reason);
+    @Message String claims_outcome(String outcome);
+    @Message String claims_title();
+    @Message String claims_mine();
+    @Message String claims_mine_none();
+    @Message String claims_col_type();
+    @Message String claims_col_reason();
+    @Message String claims_col_status();
+    @Message String claims_col_created();
+    @Message String claims_col_updated();
+    @Message String claims_col_link();
+    @Message String claims_open_claim(String type);
+    @Message String claims_types();
+    @Message String claims_types_intro(String date);
+    @Message String claims_legal_source();
+    @Message String claims_rule_source();
+    @Message String claims_required_documents();
+    @Message String claims_type_open();
+    @Message String claims_type_not_eligible();
+    @Message String claims_file(String type);
+    @Message String claims_notice_created();
+    @Message String claims_notice_uploaded();
+    @Message String claims_notice_submitted();
+    @Message String claims_notice_cancelled();
+    @Message String claims_new_title();
+    @Message String claims_new_type();
+    @Message String claims_new_choose();
+    @Message String claims_new_back();
+    @Message String claims_new_other_type();
+    @Message String claims_new_resumed();
+    @Message String claims_new_reason();
+    @Message String claims_new_reason_hint();
+    @Message String claims_new_reason_choose();
+    @Message String claims_new_bank_name();
+    @Message String claims_new_bank_name_hint();
+    @Message String claims_new_account();
+    @Message String claims_new_account_hint();
+    @Message String claims_new_documents_later();
+    @Message String claims_new_submit();
+    @Message String claims_new_error_type();
+    @Message String claims_new_error_reason_required();
+    @Message String claims_new_error_reason_unknown();
+    @Message String claims_new_error_bank_name_required();
+    @Message String claims_new_error_bank_name_too_long(int max);
+    @Message String claims_new_error_bank_name_characters();
+    @Message String claims_new_error_account_required();
+    @Message String claims_new_error_account_format();
+    @Message String claims_new_open_claim_exists(String type);
+    @Message String claims_new_not_eligible(String why);
+    @Message String claims_new_key_reused();
+    @Message String claims_new_refused();
+    @Message String claims_new_unavailable();
+    @Message String claim_title(String type);
+    @Message String claim_back();
+    @Message String claim_summary();
+    @Message String claim_status_label();
+    @Message String claim_decision_reason();
+    @Message String claim_resumed_submit();
+    @Message String claim_submit();
+    @Message String claim_submit_hint();
+    @Message String claim_submit_ready();
+    @Message String claim_submit_missing();
+    @Message String claim_submit_not_allowed();
+    @Message String claim_cancel();
+    @Message String claim_cancel_title();
+    @Message String claim_cancel_question(String type, String created);
+    @Message String claim_cancel_consequence();
+    @Message String claim_cancel_confirm();
+    @Message String claim_cancel_keep();
+    @Message String claim_cancel_not_allowed();
+    @Message String claim_documents();
+    @Message String claim_documents_none();
+    @Message String claim_required_documents();
+    @Message String claim_document_uploaded();
+    @Message String claim_document_missing();
+    @Message String claim_document_type();
+    @Message String claim_document_file();
+    @Message String claim_document_size();
+    @Message String claim_document_uploaded_at();
+    @Message String claim_document_download_column();
+    @Message String claim_document_download(String fileName);
+    @Message String claim_upload_title();
+    @Message String claim_upload_limits(String maxFile, String maxTotal, String remaining);
+    @Message String claim_upload_type_choose();
+    @Message String claim_upload_file();
+    @Message String claim_upload_button();
+    @Message String claim_upload_error_type_required();
+    @Message String claim_upload_error_type_unknown();
+    @Message String claim_upload_error_file_required();
+    @Message String claim_upload_error_file_empty();
+    @Message String claim_upload_error_too_large(String max);
+    @Message String claim_upload_error_total_too_large(String max, String remaining);
+    @Message String claim_upload_error_unsupported();
+    @Message String claim_upload_error_not_editable();
+    @Message String claim_history();
+    @Message String claim_history_when();
+    @Message String claim_history_change();
+    @Message String claim_history_by();
+    @Message String claim_history_reason();
+    @Message String claim_history_by_member(String kpj);
+    @Message String claim_history_by_officer(String username);
+
+    // ---- claims officers' workspace ----
+    @Message String officer_title();
+    @Message String officer_filter();
+    @Message String officer_filter_status();
+    @Message String officer_filter_status_any();
+    @Message String officer_filter_type();
+    @Message String officer_filter_type_any();
+    @Message String officer_filter_apply();
+    @Message String officer_filter_error_status();
+    @Message String officer_filter_error_type();
+    @Message String officer_filter_error_page();
+    @Message String officer_queue();
+    @Message String officer_queue_count(long count);
+    @Message String officer_queue_empty();
+    @Message String officer_col_kpj();
+    @Message String officer_open_claim(String type, String kpj);
+    @Message String officer_pager();
+    @Message String officer_pager_previous();
+    @Message String officer_pager_next();
+    @Message String officer_pager_page(int page, long pages);
+    @Message String officer_back();
+    @Message String officer_claim_title(String type, String kpj);
+    @Message String officer_resumed();
+    @Message String officer_eligibility();
+    @Message String officer_decide();
+    @Message String officer_decide_none();
+    @Message String officer_verify();
+    @Message String officer_approve();
+    @Message String officer_pay();
+    @Message String officer_reject();
+    @Message String officer_reject_reason();
+    @Message String officer_reject_reason_hint();
+    @Message String officer_reject_reason_required();
+    @Message String officer_reject_reason_too_long(int max);
+    @Message String officer_decision_unknown();
+    @Message String officer_documents_missing();
+    @Message String officer_notice_verify();
+    @Message String officer_notice_approve();
+    @Message String officer_notice_reject();
+    @Message String officer_notice_pay();
+    @Message String officer_refused_already_decided();
+    @Message String officer_refused_same_officer_approve();
+    @Message String officer_refused_same_officer_pay();
+    @Message String officer_refused_own_claim();
+    /** The layout's "signed in as" for staff, who have no KPJ. */
+    @Message String signed_in_as_staff(String name);
+    @Message String claims_new_failed();
+    @Message String claim_upload_failed();
+}
