@@ -8,10 +8,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 
 import org.junit.jupiter.api.Test;
@@ -314,6 +319,127 @@ class RealmDefinitionTest {
         for (JsonNode user : list(resource("/demo/bpjstk-users-0.json").get("users"))) {
             assertThat(user.get("realmRoles")).extracting(JsonNode::asText).as(user.get("username").asText()).contains(defaultRole);
         }
+    }
+
+    /** The member APIs' scopes, each with the service whose audience it carries (membership carries none). */
+    private static final Map<String, String> API_SCOPES = new LinkedHashMap<>();
+
+    static {
+        API_SCOPES.put("membership", null);
+        API_SCOPES.put("balances.read", "membership-service");
+        API_SCOPES.put("contributions.read", "membership-service");
+        API_SCOPES.put("contact.write", "membership-service");
+        API_SCOPES.put("claims.read", "claims-service");
+        API_SCOPES.put("claims.write", "claims-service");
+    }
+
+    private static JsonNode clientScope(JsonNode realm, String name) {
+        return list(realm.get("clientScopes")).stream().filter(scope -> name.equals(scope.get("name").asText())).findFirst()
+                .orElseThrow(() -> new AssertionError("no client scope " + name));
+    }
+
+    /** The audiences the scope's mappers add to access tokens. */
+    private static Set<String> audiencesOf(JsonNode scope) {
+        return list(scope.path("protocolMappers")).stream()
+                .filter(mapper -> "oidc-audience-mapper".equals(mapper.get("protocolMapper").asText()))
+                .filter(mapper -> mapper.at("/config/access.token.claim").asBoolean())
+                .map(mapper -> mapper.at("/config/included.custom.audience").asText()).collect(Collectors.toSet());
+    }
+
+    private static List<String> scopesOf(JsonNode client, String field) {
+        return list(client.get(field)).stream().map(JsonNode::asText).toList();
+    }
+
+    /** Every audience a token of the client can carry through its scopes, default or optional. */
+    private static Set<String> reachableAudiences(JsonNode realm, JsonNode client) {
+        Set<String> audiences = new TreeSet<>();
+        for (String field : List.of("defaultClientScopes", "optionalClientScopes")) {
+            scopesOf(client, field).forEach(name -> audiences.addAll(audiencesOf(clientScope(realm, name))));
+        }
+        audiences.addAll(audiencesOf(client));
+        return audiences;
+    }
+
+    @Test
+    void everyMemberApiScopeIsNamedInTheTokenAndShownOnTheConsentScreenWithItsOwnWords() throws IOException {
+        JsonNode realm = realm();
+        for (String name : API_SCOPES.keySet()) {
+            JsonNode scope = clientScope(realm, name);
+            assertThat(scope.get("protocol").asText()).as(name).isEqualTo("openid-connect");
+            // the services read what a token may do from its scope claim
+            assertThat(scope.at("/attributes/include.in.token.scope").asText()).as(name).isEqualTo("true");
+            assertThat(scope.at("/attributes/display.on.consent.screen").asText()).as(name).isEqualTo("true");
+            String key = Pattern.compile("[.-](\\w)").matcher(name).replaceAll(m -> m.group(1).toUpperCase()) + "ScopeConsentText";
+            assertThat(scope.at("/attributes/consent.screen.text").asText()).as(name).isEqualTo("${" + key + "}");
+        }
+    }
+
+    @Test
+    void eachApiScopeCarriesTheAudienceOfItsServiceAndTheMembershipScopeNone() throws IOException {
+        JsonNode realm = realm();
+        API_SCOPES.forEach((name, service) -> assertThat(audiencesOf(clientScope(realm, name))).as(name)
+                .isEqualTo(service == null ? Set.of() : Set.of(service)));
+    }
+
+    @Test
+    void onlyTheClaimsScopesMakeATokenForClaimsService() throws IOException {
+        JsonNode realm = realm();
+        assertThat(list(realm.get("clientScopes")).stream().filter(scope -> audiencesOf(scope).contains("claims-service"))
+                .map(scope -> scope.get("name").asText())).containsExactlyInAnyOrder("claims.read", "claims.write");
+        for (JsonNode client : list(realm.get("clients"))) {
+            assertThat(audiencesOf(client)).as(client.get("clientId").asText() + "'s own mappers").isEmpty();
+        }
+        // the roles scope's audience resolution adds a client's audience only for that client's roles: it has none
+        assertThat(fieldNames(realm.get("clientScopeMappings"))).doesNotContain("claims-service", "membership-service");
+        assertThat(list(realm.at("/roles/client/claims-service"))).isEmpty();
+    }
+
+    @Test
+    void theFirstPartyMemberClientsCarryEveryMemberApiScopeByDefaultWithoutConsent() throws IOException {
+        JsonNode realm = realm();
+        for (String id : List.of("member-portal", "member-web")) {
+            JsonNode client = client(realm, id);
+            assertThat(client.get("consentRequired").asBoolean()).as(id).isFalse();
+            assertThat(scopesOf(client, "defaultClientScopes")).as(id).containsAll(API_SCOPES.keySet());
+            assertThat(reachableAudiences(realm, client)).as(id).containsExactlyInAnyOrder("membership-service", "claims-service");
+        }
+    }
+
+    @Test
+    void thePartnerAppAsksForConsentGetsTheMembershipAndMayBeGrantedProfileBalancesAndContributionsOnly() throws IOException {
+        JsonNode realm = realm();
+        JsonNode partner = client(realm, "partner-demo");
+        assertThat(partner.get("consentRequired").asBoolean()).isTrue();
+        assertThat(scopesOf(partner, "defaultClientScopes"))
+                .containsExactlyInAnyOrder("basic", "acr", "roles", "web-origins", "membership", "membership-service");
+        assertThat(scopesOf(partner, "optionalClientScopes"))
+                .containsExactlyInAnyOrder("profile", "balances.read", "contributions.read");
+        // writing and claims are an operator's deliberate grant, never the demo partner's
+        assertThat(reachableAudiences(realm, partner)).containsExactly("membership-service");
+    }
+
+    @Test
+    void theMembershipServiceAudienceScopeGrantsNothingAndIsNotShownForConsent() throws IOException {
+        JsonNode scope = clientScope(realm(), "membership-service");
+        assertThat(audiencesOf(scope)).containsExactly("membership-service");
+        assertThat(list(scope.get("protocolMappers"))).hasSize(1);
+        assertThat(scope.at("/attributes/display.on.consent.screen").asText()).isEqualTo("false");
+    }
+
+    @Test
+    void serviceAccountsAndTheAccountConsoleCarryNoMemberApiScopeButMembership() throws IOException {
+        JsonNode realm = realm();
+        for (String id : List.of("identity-provider-registry", "claims-service", "account", "account-console",
+                "security-admin-console", "admin-cli")) {
+            JsonNode client = client(realm, id);
+            List<String> scopes = new ArrayList<>(scopesOf(client, "defaultClientScopes"));
+            scopes.addAll(scopesOf(client, "optionalClientScopes"));
+            assertThat(scopes).as(id).doesNotContainAnyElementsOf(
+                    API_SCOPES.keySet().stream().filter(name -> !name.equals("membership")).toList());
+        }
+        // the account console's membership scope names her KPJ; without an audience its token reaches no service
+        assertThat(reachableAudiences(realm, client(realm, "account-console"))).isEmpty();
+        assertThat(reachableAudiences(realm, client(realm, "claims-service"))).containsExactly("membership-service");
     }
 
     @Test

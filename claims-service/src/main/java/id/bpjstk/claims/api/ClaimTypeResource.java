@@ -2,6 +2,7 @@ package id.bpjstk.claims.api;
 
 import id.bpjstk.claims.service.EligibilityService;
 import id.bpjstk.service.api.ErrorResponse;
+import id.bpjstk.service.security.RequiresScope;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -31,6 +32,7 @@ public class ClaimTypeResource {
     }
 
     @GET
+    @RequiresScope("claims.read")
     @Operation(summary = "Claim types, their documents, and whether the caller may claim each now",
             description = "For every type (JHT, JP, JKK, JKM, JKP) and reason: the required document types and the "
                     + "caller's eligibility today with the reason in Bahasa Indonesia and English and the rule's "
@@ -38,7 +40,9 @@ public class ClaimTypeResource {
     @APIResponseSchema(value = ClaimTypesResponse.class, responseDescription = "The claim types")
     @APIResponse(responseCode = "401", description = "No, invalid or expired token",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorResponse.class)))
-    @APIResponse(responseCode = "403", description = "No member role or no membership_number claim",
+    @APIResponse(responseCode = "403", description = "No member role or no membership_number claim (forbidden), or the "
+            + "token was not granted claims.read (insufficient_scope, with WWW-Authenticate: Bearer "
+            + "error=\"insufficient_scope\", scope=\"claims.read\")",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorResponse.class)))
     @APIResponse(responseCode = "503", description = "The member registry cannot be reached (membership_unavailable)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorResponse.class)))

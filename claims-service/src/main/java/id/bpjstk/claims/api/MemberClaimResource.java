@@ -8,6 +8,7 @@ import id.bpjstk.claims.service.DocumentService;
 import id.bpjstk.service.api.ErrorResponse;
 import id.bpjstk.service.api.InvalidRequestException;
 import id.bpjstk.service.security.RequiresAcr;
+import id.bpjstk.service.security.RequiresScope;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -39,7 +40,8 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /**
  * The signed-in member's own claims; the member is the token's {@code membership_number}. Another
- * member's claim answers 404, exactly like a claim that does not exist.
+ * member's claim answers 404, exactly like a claim that does not exist. Reading needs the scope {@code claims.read},
+ * every change {@code claims.write}.
  */
 @Path("/api/claims")
 @RolesAllowed("member")
@@ -48,7 +50,9 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 @SecurityRequirement(name = "bearer")
 @APIResponse(responseCode = "401", description = "No, invalid or expired token",
         content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorResponse.class)))
-@APIResponse(responseCode = "403", description = "No member role or no membership_number claim; or, where acr 2 is "
+@APIResponse(responseCode = "403", description = "No member role or no membership_number claim (forbidden); the "
+        + "token was not granted the operation's scope, claims.read to read and claims.write to change (insufficient_scope, "
+        + "with WWW-Authenticate: Bearer error=\"insufficient_scope\", scope=\"<the scope>\"); or, where acr 2 is "
         + "needed, a weaker sign-in or one more than 30 minutes ago (RFC 9470 challenge: WWW-Authenticate: Bearer "
         + "error=\"insufficient_user_authentication\", acr_values=\"2\", max_age=1800)",
         content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorResponse.class)))
@@ -71,6 +75,7 @@ public class MemberClaimResource {
     }
 
     @POST
+    @RequiresScope("claims.write")
     @RequiresAcr("2")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a claim (a DRAFT), idempotently",
@@ -111,6 +116,7 @@ public class MemberClaimResource {
     }
 
     @GET
+    @RequiresScope("claims.read")
     @Operation(summary = "The caller's claims, newest first")
     @APIResponse(responseCode = "200", description = "The claims",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimListResponse.class)))
@@ -120,6 +126,7 @@ public class MemberClaimResource {
 
     @GET
     @Path("/{id}")
+    @RequiresScope("claims.read")
     @Operation(summary = "One of the caller's claims, with its documents and status history")
     @APIResponse(responseCode = "200", description = "The claim",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimResponse.class)))
@@ -131,6 +138,7 @@ public class MemberClaimResource {
 
     @POST
     @Path("/{id}/documents")
+    @RequiresScope("claims.write")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Add a document to a DRAFT claim",
             description = "multipart/form-data with the part `type` (a document type the claim's reason requires) and "
@@ -172,6 +180,7 @@ public class MemberClaimResource {
 
     @GET
     @Path("/{id}/documents/{documentId}")
+    @RequiresScope("claims.read")
     @Produces({ "application/pdf", "image/jpeg", "image/png", MediaType.APPLICATION_JSON })
     @Operation(summary = "Download a document of one of the caller's claims",
             description = "The bytes exactly as uploaded, with the detected content type, checked against the SHA-256 "
@@ -187,6 +196,7 @@ public class MemberClaimResource {
 
     @DELETE
     @Path("/{id}/documents/{documentId}")
+    @RequiresScope("claims.write")
     @Operation(summary = "Remove a document from a DRAFT claim")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", description = "No such claim among the caller's, or no such document on it",
@@ -200,6 +210,7 @@ public class MemberClaimResource {
 
     @POST
     @Path("/{id}/submit")
+    @RequiresScope("claims.write")
     @RequiresAcr("2")
     @Operation(summary = "Submit a DRAFT claim to the officers",
             description = "Needs acr 2 and a document of every required type; otherwise 409 documents_missing with one "
@@ -217,6 +228,7 @@ public class MemberClaimResource {
 
     @POST
     @Path("/{id}/cancel")
+    @RequiresScope("claims.write")
     @Operation(summary = "Withdraw a claim before a decision (from DRAFT or SUBMITTED)")
     @APIResponse(responseCode = "200", description = "The claim, now CANCELLED",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimResponse.class)))

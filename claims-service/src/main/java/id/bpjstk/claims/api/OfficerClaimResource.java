@@ -6,6 +6,7 @@ import id.bpjstk.claims.service.ClaimService;
 import id.bpjstk.claims.service.DocumentService;
 import id.bpjstk.service.api.ErrorResponse;
 import id.bpjstk.service.security.RequiresAcr;
+import id.bpjstk.service.security.RequiresScope;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -34,6 +35,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * 30 minutes. Each decision is a status change by the table of allowed transitions under optimistic locking: of two
  * officers deciding one claim at once, one gets 200 and the other 409. No officer decides a claim filed under her own
  * KPJ, approves a claim she verified or marks paid one she approved (409 {@code own_claim}, {@code same_officer}).
+ * Officers work in the member portal, whose tokens carry every member scope: reads need {@code claims.read}, decisions
+ * {@code claims.write}, as for members.
  */
 @Path("/api/officer/claims")
 @RolesAllowed("claims-officer")
@@ -43,7 +46,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "bearer")
 @APIResponse(responseCode = "401", description = "No, invalid or expired token",
         content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorResponse.class)))
-@APIResponse(responseCode = "403", description = "No claims-officer role (forbidden), or no sign-in with password and "
+@APIResponse(responseCode = "403", description = "No claims-officer role (forbidden); the token was not granted "
+        + "claims.read (reads) or claims.write (decisions) (insufficient_scope, with WWW-Authenticate: Bearer "
+        + "error=\"insufficient_scope\", scope=\"<the scope>\"); or no sign-in with password and "
         + "one-time code in the last 30 minutes (insufficient_user_authentication, with WWW-Authenticate: Bearer "
         + "error=\"insufficient_user_authentication\", acr_values=\"2\", max_age=1800)",
         content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorResponse.class)))
@@ -68,6 +73,7 @@ public class OfficerClaimResource {
     }
 
     @GET
+    @RequiresScope("claims.read")
     @Operation(summary = "The queue: claims by status and type, oldest first")
     @APIResponse(responseCode = "200", description = "One page",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimPageResponse.class)))
@@ -88,6 +94,7 @@ public class OfficerClaimResource {
 
     @GET
     @Path("/{id}")
+    @RequiresScope("claims.read")
     @Operation(summary = "A claim with its documents and status history")
     @APIResponse(responseCode = "200", description = "The claim",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimResponse.class)))
@@ -99,6 +106,7 @@ public class OfficerClaimResource {
 
     @GET
     @Path("/{id}/documents/{documentId}")
+    @RequiresScope("claims.read")
     @Produces({ "application/pdf", "image/jpeg", "image/png", MediaType.APPLICATION_JSON })
     @Operation(summary = "Download a claim's document, byte for byte as uploaded")
     @APIResponse(responseCode = "200", description = "The document",
@@ -112,6 +120,7 @@ public class OfficerClaimResource {
 
     @POST
     @Path("/{id}/verify")
+    @RequiresScope("claims.write")
     @Operation(summary = "The documents are checked: SUBMITTED to VERIFIED")
     @APIResponse(responseCode = "200", description = "The claim, now VERIFIED",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimResponse.class)))
@@ -127,6 +136,7 @@ public class OfficerClaimResource {
 
     @POST
     @Path("/{id}/approve")
+    @RequiresScope("claims.write")
     @Operation(summary = "Grant the benefit: VERIFIED to APPROVED")
     @APIResponse(responseCode = "200", description = "The claim, now APPROVED",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimResponse.class)))
@@ -142,6 +152,7 @@ public class OfficerClaimResource {
 
     @POST
     @Path("/{id}/reject")
+    @RequiresScope("claims.write")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Refuse the claim with a reason: SUBMITTED or VERIFIED to REJECTED")
     @APIResponse(responseCode = "200", description = "The claim, now REJECTED",
@@ -161,6 +172,7 @@ public class OfficerClaimResource {
 
     @POST
     @Path("/{id}/pay")
+    @RequiresScope("claims.write")
     @Operation(summary = "The benefit has been paid: APPROVED to PAID")
     @APIResponse(responseCode = "200", description = "The claim, now PAID",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimResponse.class)))

@@ -155,6 +155,22 @@ class CreateClaimApiTest {
     }
 
     @Test
+    void aClientGrantedOnlyReadingClaimsCreatesNoneAndNothingIsWritten() {
+        create(TestTokens.memberWithScopes(Members.MADE, "2", "openid", "membership", "claims.read"), "read-only", MADE_JHT)
+                .then().statusCode(403).contentType(ContentType.JSON)
+                .header("WWW-Authenticate", is("Bearer error=\"insufficient_scope\", scope=\"claims.write\""))
+                .body("code", is("insufficient_scope"));
+
+        assertEquals(new ClaimsTables.Counts(0, 0, 0, 0), ClaimsTables.counts(em));
+    }
+
+    @Test
+    void scopeIsCheckedBeforeTheBodyAndTheLevelSoAnInvalidBodyAtAcr1WithoutClaimsWriteIs403InsufficientScope() {
+        create(TestTokens.memberWithScopes(Members.MADE, "1", "openid", "claims.read"), "read-only-bad", "{\"type\":\"\"}")
+                .then().statusCode(403).body("code", is("insufficient_scope"));
+    }
+
+    @Test
     void tokenWithoutAcrGetsTheStepUpChallenge() {
         String token = TestTokens.claims(null, "member").claim("membership_number", Members.MADE).sign();
         create(token, "no-acr", MADE_JHT)

@@ -87,6 +87,23 @@ class DocumentApiTest {
     }
 
     @Test
+    void aClientGrantedOnlyReadingClaimsUploadsNothingButDownloadsWhatIsThere() {
+        String document = upload(MADE, claim, "KTP", "ktp.pdf", TestFiles.pdf(2_000), "application/pdf")
+                .then().statusCode(201).extract().path("id");
+        String readOnly = TestTokens.memberWithScopes(Members.MADE, "2", "openid", "claims.read");
+
+        upload(readOnly, claim, "KK", "kk.pdf", TestFiles.pdf(3_000), "application/pdf")
+                .then().statusCode(403).body("code", is("insufficient_scope"))
+                .header("WWW-Authenticate", is("Bearer error=\"insufficient_scope\", scope=\"claims.write\""));
+        given().auth().oauth2(readOnly).when().delete("/api/claims/{id}/documents/{doc}", claim, document)
+                .then().statusCode(403).body("code", is("insufficient_scope"));
+
+        assertEquals(1, ClaimsTables.count(em, "claim_documents"));
+        given().auth().oauth2(readOnly).when().get("/api/claims/{id}/documents/{doc}", claim, document)
+                .then().statusCode(200).contentType("application/pdf");
+    }
+
+    @Test
     void jpegAndPngAreKnownByTheirContentNotTheirNameOrDeclaredType() {
         upload(MADE, claim, "KK", "kk.pdf", TestFiles.jpeg(50_000), "application/pdf")
                 .then().statusCode(201).body("contentType", is("image/jpeg"));

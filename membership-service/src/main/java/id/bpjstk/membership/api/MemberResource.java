@@ -8,6 +8,7 @@ import id.bpjstk.membership.statement.StatementService;
 import id.bpjstk.service.api.ErrorResponse;
 import id.bpjstk.service.security.Caller;
 import id.bpjstk.service.security.RequiresAcr;
+import id.bpjstk.service.security.RequiresScope;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -34,7 +35,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The signed-in member's own records; the member is the token's {@code membership_number}. */
+/**
+ * The signed-in member's own records; the member is the token's {@code membership_number}. Each operation needs the
+ * scope that grants it, so a partner app the member let in reads only what she consented to.
+ */
 @Path("/api/members/me")
 @RolesAllowed("member")
 @Produces(MediaType.APPLICATION_JSON)
@@ -42,7 +46,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "bearer")
 @APIResponse(responseCode = "401", description = "No, invalid or expired token",
         content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorResponse.class)))
-@APIResponse(responseCode = "403", description = "No member role or no membership_number claim",
+@APIResponse(responseCode = "403", description = "No member role or no membership_number claim (forbidden); or the "
+        + "token was not granted the operation's scope (insufficient_scope, with WWW-Authenticate: Bearer "
+        + "error=\"insufficient_scope\", scope=\"<the scope>\")",
         content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorResponse.class)))
 public class MemberResource {
 
@@ -70,7 +76,8 @@ public class MemberResource {
     }
 
     @GET
-    @Operation(summary = "The caller's profile")
+    @RequiresScope("membership")
+    @Operation(summary = "The caller's profile", description = "Needs scope membership.")
     @APIResponseSchema(value = MemberProfileResponse.class, responseDescription = "The profile")
     public MemberProfileResponse profile() {
         return MemberProfileResponse.from(members.profile(caller.membershipNumber()));
@@ -78,8 +85,10 @@ public class MemberResource {
 
     @GET
     @Path("/balances")
+    @RequiresScope("balances.read")
     @Operation(summary = "JHT and JP balances",
-            description = "As of the last day of the latest contribution month; jp is null for BPU participants.")
+            description = "As of the last day of the latest contribution month; jp is null for BPU participants. "
+                    + "Needs scope balances.read.")
     @APIResponseSchema(value = BalancesResponse.class, responseDescription = "The balances")
     public BalancesResponse balances() {
         return BalancesResponse.from(balances.balances(caller.membershipNumber()));
@@ -87,7 +96,9 @@ public class MemberResource {
 
     @GET
     @Path("/contributions")
-    @Operation(summary = "Contribution history, one item per month, newest first")
+    @RequiresScope("contributions.read")
+    @Operation(summary = "Contribution history, one item per month, newest first",
+            description = "Needs scope contributions.read.")
     @APIResponseSchema(value = ContributionPageResponse.class, responseDescription = "One page of months")
     @APIResponse(responseCode = "400", description = "Malformed month, from after to, page < 0 or size outside 1..100",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorResponse.class)))
@@ -109,9 +120,11 @@ public class MemberResource {
     @GET
     @Path("/statement")
     @Produces({ "application/pdf", MediaType.APPLICATION_JSON })
+    @RequiresScope("contributions.read")
     @Operation(summary = "The e-statement of one year as a PDF",
             description = "Contributions per month and programme, yearly totals, and the balances as of the end of "
-                    + "the year (as of the latest contribution month for the current year).")
+                    + "the year (as of the latest contribution month for the current year). Needs scope "
+                    + "contributions.read.")
     @APIResponse(responseCode = "200", description = "The PDF",
             content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "400", description = "Malformed year, or outside 1977 to the current year",
@@ -131,9 +144,11 @@ public class MemberResource {
     @PUT
     @Path("/contact")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresScope("contact.write")
     @RequiresAcr("2")
     @Operation(summary = "Change the postal address and correspondence email",
-            description = "Needs a token with acr 2 (password and one-time code) whose sign-in (auth_time) was at most "
+            description = "Needs scope contact.write, and a token with acr 2 (password and one-time code) whose sign-in "
+                    + "(auth_time) was at most "
                     + "30 minutes ago; otherwise the answer is 403 with WWW-Authenticate: Bearer "
                     + "error=\"insufficient_user_authentication\", acr_values=\"2\", max_age=1800 (RFC 9470).")
     @APIResponseSchema(value = MemberProfileResponse.class, responseDescription = "The updated profile")

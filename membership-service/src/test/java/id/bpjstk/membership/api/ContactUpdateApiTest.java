@@ -72,6 +72,30 @@ class ContactUpdateApiTest {
     }
 
     @Test
+    void aClientNotGrantedContactWriteChangesNothingEvenAtLevelTwo() {
+        Snapshot before = snapshot(Demo.MADE);
+
+        // every other member scope, as a partner that was given all the reading ones
+        given().auth().oauth2(TestTokens.memberWithScopes(Demo.MADE, "2", "openid", "membership", "balances.read",
+                        "contributions.read"))
+                .contentType(ContentType.JSON).body(VALID)
+                .when().put("/api/members/me/contact")
+                .then().statusCode(403).contentType(ContentType.JSON)
+                .header("WWW-Authenticate", is("Bearer error=\"insufficient_scope\", scope=\"contact.write\""))
+                .body("code", is("insufficient_scope"));
+
+        assertEquals(before, snapshot(Demo.MADE));
+    }
+
+    @Test
+    void scopeIsCheckedBeforeTheBodySoAnInvalidBodyWithoutContactWriteIsStill403() {
+        given().auth().oauth2(TestTokens.memberWithScopes(Demo.MADE, "2", "openid", "membership"))
+                .contentType(ContentType.JSON).body("{\"address\":\"\",\"correspondenceEmail\":\"nope\"}")
+                .when().put("/api/members/me/contact")
+                .then().statusCode(403).body("code", is("insufficient_scope"));
+    }
+
+    @Test
     void tokenWithoutAcrGetsTheStepUpChallenge() {
         String token = TestTokens.claims(null, "member").claim("membership_number", Demo.MADE).sign();
         given().auth().oauth2(token).contentType(ContentType.JSON).body(VALID)

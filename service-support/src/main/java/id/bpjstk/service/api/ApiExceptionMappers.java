@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import id.bpjstk.service.security.InsufficientAuthenticationLevelException;
+import id.bpjstk.service.security.InsufficientScopeException;
 import id.bpjstk.service.security.NotAMemberException;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
@@ -107,6 +108,19 @@ public class ApiExceptionMappers {
         return "Bearer error=\"insufficient_user_authentication\", error_description=\"" + description
                 + "\", acr_values=\"" + e.requiredAcr() + "\""
                 + e.maxAge().map(age -> ", max_age=" + age.toSeconds()).orElse("");
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<ErrorResponse> insufficientScope(InsufficientScopeException e) {
+        return RestResponse.ResponseBuilder.fromResponse(
+                        ErrorResponse.of(ErrorCodes.INSUFFICIENT_SCOPE, e.getMessage()).withStatus(Response.Status.FORBIDDEN))
+                .header(HttpHeaders.WWW_AUTHENTICATE, scopeChallenge(e))
+                .build();
+    }
+
+    /** The RFC 6750 (section 3.1) challenge: the scope the client must be granted, and ask the member for. */
+    static String scopeChallenge(InsufficientScopeException e) {
+        return "Bearer error=\"insufficient_scope\", scope=\"" + e.requiredScope() + "\"";
     }
 
     @ServerExceptionMapper

@@ -19,6 +19,11 @@ public final class ErrorCodes {
      * is older than the operation's {@code max_age} (or of unknown age).
      */
     public static final String INSUFFICIENT_USER_AUTHENTICATION = "insufficient_user_authentication";
+    /**
+     * 403 with an RFC 6750 challenge naming the scope: the token (of a client the member let in) was not granted the
+     * OAuth scope the operation needs; the role is there.
+     */
+    public static final String INSUFFICIENT_SCOPE = "insufficient_scope";
     /** 404: no such path. */
     public static final String NOT_FOUND = "not_found";
     /** 405: the path exists, the method does not; {@code Allow} lists those that do. */

@@ -57,6 +57,11 @@ public class Caller {
         return token.getGroups() == null ? Set.of() : Set.copyOf(token.getGroups());
     }
 
+    /** The scopes the token was granted (its space-separated {@code scope} claim); none when it has no such claim. */
+    public Set<String> scopes() {
+        return ScopeFilter.scopes(token.getClaim(ScopeFilter.SCOPE_CLAIM));
+    }
+
     /** The authentication level ({@code acr}): "1" password, "2" password and one-time code. */
     public Optional<String> acr() {
         return Optional.ofNullable(claimAsString(token, ACR_CLAIM));

@@ -36,7 +36,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * body: no token 401, a token that is not valid here (signature, issuer, audience, expiry, no JWT at all) 401
  * {@code invalid_token}, no role or no usable {@code membership_number} 403, a password-only sign-in on an
  * operation that needs acr 2 403 with the RFC 9470 challenge ({@code acr_values="2", max_age=1800}), and so is a
- * level-2 sign-in more than 30 minutes old or of unknown age, for members and staff alike; JSON 404 and 405, and a
+ * level-2 sign-in more than 30 minutes old or of unknown age, for members and staff alike; a token without the scope an
+ * operation needs 403 {@code insufficient_scope} with the RFC 6750 challenge naming it (checked after the role and
+ * before the level), and that scope alone enough; JSON 404 and 405, and a
  * JSON 413 for a body declared over the transport's stop before any token is looked at; health, metrics and the API
  * description open to all.
  *
@@ -49,7 +51,7 @@ public abstract class AuthenticationTestBase {
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
     }
 
-    /** Every protected operation of the service. */
+    /** Every protected operation of the service, each with the scope it needs ({@link Endpoint#needs(String)}). */
     protected abstract List<Endpoint> protectedEndpoints();
 
     /** A GET that a member, signed in with password only, may call. */
@@ -61,7 +63,7 @@ public abstract class AuthenticationTestBase {
     /** An operation of another role, refused to a member. */
     protected abstract Endpoint notForMembers();
 
-    /** An operation that needs acr 2, as a member calls it. */
+    /** An operation that needs acr 2 and a scope, as a member calls it. */
     protected abstract Endpoint needingAcrTwo();
 
     /** A member's KPJ the service has no records of: an operation on it is refused, if at all, after the level check. */
@@ -219,6 +221,53 @@ public abstract class AuthenticationTestBase {
                 .then().statusCode(403).contentType(ContentType.JSON).body("code", is("forbidden"));
     }
 
+    @TestFactory
+    Stream<DynamicTest> everyOperationRefusesATokenWithoutItsScopeWith403InsufficientScopeNamingIt() {
+        return scopedEndpoints().map(endpoint -> DynamicTest.dynamicTest(endpoint.toString(),
+                () -> assertInsufficientScope(endpoint.call(personWithEveryScopeBut(endpoint.scope())), endpoint.scope())));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyOperationPassesTheScopeCheckWithItsScopeAlone() {
+        // the same caller granted nothing but that scope: what refused her above was the scope
+        return scopedEndpoints().map(endpoint -> DynamicTest.dynamicTest(endpoint.toString(), () -> {
+            int status = endpoint.call(personWithOnly(endpoint.scope())).statusCode();
+            assertThat(endpoint + " with " + endpoint.scope() + " only", status, not(anyOf(is(401), is(403))));
+        }));
+    }
+
+    @Test
+    void aTokenWithoutAnyScopeClaimIsRefusedAMemberOperation() {
+        Endpoint endpoint = memberEndpoint();
+        String token = TestTokens.withoutScopeClaim(TestTokens.claims("1", "member").claim("membership_number", member())
+                .preferredUserName(member())).sign();
+        assertInsufficientScope(endpoint.call(token), endpoint.scope());
+    }
+
+    @Test
+    void aTokenWithoutTheRoleIsRefusedForTheRoleWhateverItsScopes() {
+        String noRoleNoScope = TestTokens.withScopes(TestTokens.claims("2"), "openid").claim("membership_number", member())
+                .sign();
+        given().auth().oauth2(noRoleNoScope).when().get(memberPath())
+                .then().statusCode(403).contentType(ContentType.JSON).body("code", is("forbidden"));
+        notForMembers().call(TestTokens.memberWithScopes(member(), "2", "openid"))
+                .then().statusCode(403).contentType(ContentType.JSON).body("code", is("forbidden"));
+    }
+
+    @Test
+    void theScopeIsCheckedBeforeTheLevelSoAClientWithoutItIsNotSentToSignInAgain() {
+        Endpoint endpoint = needingAcrTwo();
+        String passwordOnly = TestTokens.withoutScope(TestTokens.claims("1", "member")
+                .claim("membership_number", member()).preferredUserName(member()), endpoint.scope()).sign();
+        assertInsufficientScope(endpoint.call(passwordOnly), endpoint.scope());
+    }
+
+    @Test
+    void theOperationsThatNeedAcrTwoAndTheMemberPathNameTheirScope() {
+        assertThat(needingAcrTwo().toString(), needingAcrTwo().scope(), notNullValue());
+        assertThat(memberPath(), memberEndpoint().scope(), notNullValue());
+    }
+
     @Test
     void unknownApiPathIsJson404() {
         given().auth().oauth2(TestTokens.member(member())).when().get(unknownPath())
@@ -267,6 +316,43 @@ public abstract class AuthenticationTestBase {
                 .contentType(ContentType.JSON)
                 .body("code", is("insufficient_user_authentication"))
                 .body("message", notNullValue());
+    }
+
+    private Stream<Endpoint> scopedEndpoints() {
+        return protectedEndpoints().stream().filter(endpoint -> endpoint.scope() != null);
+    }
+
+    /** {@link #memberPath()} among the protected endpoints, with its scope. */
+    private Endpoint memberEndpoint() {
+        return protectedEndpoints().stream()
+                .filter(endpoint -> endpoint.method().equals("GET") && endpoint.path().equals(memberPath()))
+                .findFirst().orElseThrow(() -> new AssertionError(memberPath() + " is not among the protected endpoints"));
+    }
+
+    /**
+     * A member who is staff too (so that every member and staff operation lets her role in), signed in at level 2 just
+     * now, granted these scopes; the registry knows nothing of her KPJ, so whatever passes the checks writes nothing.
+     */
+    private String person(String... scopes) {
+        return TestTokens.withScopes(TestTokens.claims("2", "member", staffRole())
+                .claim("membership_number", unknownMember()).preferredUserName(unknownMember()), scopes).sign();
+    }
+
+    private String personWithEveryScopeBut(String scope) {
+        return person(TestTokens.FIRST_PARTY_SCOPES.stream().filter(s -> !s.equals(scope)).toArray(String[]::new));
+    }
+
+    private String personWithOnly(String scope) {
+        return person("openid", scope);
+    }
+
+    /** 403 with the RFC 6750 challenge that names the scope. */
+    private static void assertInsufficientScope(Response response, String scope) {
+        response.then().statusCode(403)
+                .header("WWW-Authenticate", is("Bearer error=\"insufficient_scope\", scope=\"" + scope + "\""))
+                .contentType(ContentType.JSON)
+                .body("code", is("insufficient_scope"))
+                .body("message", containsString(scope));
     }
 
     private void assertInvalidToken(String token) {

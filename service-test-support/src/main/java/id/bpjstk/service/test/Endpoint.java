@@ -12,29 +12,36 @@ import io.restassured.specification.RequestSpecification;
  *
  * @param jsonBody the JSON body to send, or {@code null}
  * @param multipartField the name of a text part to send as multipart/form-data, or {@code null}
+ * @param scope the OAuth scope the operation needs ({@link #needs(String)}), or {@code null} for one that needs none
+ *     (a staff look-up, a service account's)
  */
-public record Endpoint(String method, String path, String jsonBody, String multipartField) {
+public record Endpoint(String method, String path, String jsonBody, String multipartField, String scope) {
 
     public static Endpoint get(String path) {
-        return new Endpoint("GET", path, null, null);
+        return new Endpoint("GET", path, null, null, null);
     }
 
     public static Endpoint post(String path) {
-        return new Endpoint("POST", path, null, null);
+        return new Endpoint("POST", path, null, null, null);
     }
 
     public static Endpoint delete(String path) {
-        return new Endpoint("DELETE", path, null, null);
+        return new Endpoint("DELETE", path, null, null, null);
     }
 
     /** An operation that takes a JSON body. */
     public static Endpoint json(String method, String path, String body) {
-        return new Endpoint(method, path, body, null);
+        return new Endpoint(method, path, body, null, null);
     }
 
     /** An operation that takes multipart/form-data; a text part {@code field} is sent. */
     public static Endpoint multipart(String method, String path, String field) {
-        return new Endpoint(method, path, null, field);
+        return new Endpoint(method, path, null, field, null);
+    }
+
+    /** This operation, which needs a token granted {@code scope}. */
+    public Endpoint needs(String scope) {
+        return new Endpoint(method, path, jsonBody, multipartField, scope);
     }
 
     /** Sends the request, with the bearer token unless it is {@code null}. */
@@ -53,6 +60,6 @@ public record Endpoint(String method, String path, String jsonBody, String multi
 
     @Override
     public String toString() {
-        return method + " " + path;
+        return method + " " + path + (scope == null ? "" : " (" + scope + ")");
     }
 }

@@ -11,6 +11,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -18,12 +19,30 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * ({@code mp.jwt.verify.issuer}, the first of {@code mp.jwt.verify.audiences}), signed with its test key
  * ({@code smallrye.jwt.sign.key.location}, a private key under that service's {@code src/test/resources}).
  * A signed-in caller's token says when the sign-in took place ({@code auth_time}): now, unless a test says
- * otherwise. For {@code @QuarkusTest}s, which read the service's configuration.
+ * otherwise, and a person's token is granted every scope a first-party member client gets ({@link #FIRST_PARTY_SCOPES}),
+ * a service account's none of the member scopes. For {@code @QuarkusTest}s, which read the service's configuration.
  */
 public final class TestTokens {
 
     /** When the sign-in took place, in seconds since the epoch, as Keycloak puts it in access tokens. */
     public static final String AUTH_TIME = "auth_time";
+    /** What the token was granted: OAuth scope values separated by spaces. */
+    public static final String SCOPE = "scope";
+    /**
+     * The scopes of the member APIs, each the right to one kind of operation: the profile, balances, contributions and
+     * statements, the contact change, reading claims, filing and changing them.
+     */
+    public static final List<String> MEMBER_API_SCOPES = List.of("membership", "balances.read", "contributions.read",
+            "contact.write", "claims.read", "claims.write");
+    /**
+     * What a token of the realm's first-party member clients ({@code member-portal}, {@code member-web}) is granted by
+     * default: every member API scope, with the OpenID ones. Every signed-in person's test token carries these unless
+     * a test says otherwise.
+     */
+    public static final List<String> FIRST_PARTY_SCOPES = Stream.concat(Stream.of("openid", "profile", "email"),
+            MEMBER_API_SCOPES.stream()).toList();
+    /** What a service account's token is granted: the audience scope of membership-service, no member scope. */
+    public static final String SERVICE_ACCOUNT_SCOPE = "membership-service";
 
     private TestTokens() {
     }
@@ -68,6 +87,26 @@ public final class TestTokens {
         return claims.remove(AUTH_TIME);
     }
 
+    /** A member signed in at this level just now, through a client that was granted only these scopes. */
+    public static String memberWithScopes(String membershipNumber, String acr, String... scopes) {
+        return withScopes(memberClaims(membershipNumber, acr), scopes).sign();
+    }
+
+    /** The claims with exactly these scopes granted (none: an empty {@code scope} claim). */
+    public static JwtClaimsBuilder withScopes(JwtClaimsBuilder claims, String... scopes) {
+        return claims.claim(SCOPE, String.join(" ", scopes));
+    }
+
+    /** The claims with every first-party scope granted but this one. */
+    public static JwtClaimsBuilder withoutScope(JwtClaimsBuilder claims, String scope) {
+        return withScopes(claims, FIRST_PARTY_SCOPES.stream().filter(s -> !s.equals(scope)).toArray(String[]::new));
+    }
+
+    /** The claims without any {@code scope} claim at all. */
+    public static JwtClaimsBuilder withoutScopeClaim(JwtClaimsBuilder claims) {
+        return claims.remove(SCOPE);
+    }
+
     /** A token with the member role, acr 2, but no membership_number claim. */
     public static String memberWithoutMembershipNumber() {
         return claims("2", "member").sign();
@@ -96,18 +135,20 @@ public final class TestTokens {
 
     /** The identity provider's service account (role registry-verifier). */
     public static String registryVerifier() {
-        return claims(null, "registry-verifier").preferredUserName("service-account-identity-provider").sign();
+        return withScopes(claims(null, "registry-verifier"), SERVICE_ACCOUNT_SCOPE)
+                .preferredUserName("service-account-identity-provider").sign();
     }
 
     /** claims-service's service account (role claims-reader). */
     public static String claimsReader() {
-        return claims(null, "claims-reader").preferredUserName("service-account-claims-service").sign();
+        return withScopes(claims(null, "claims-reader"), SERVICE_ACCOUNT_SCOPE)
+                .preferredUserName("service-account-claims-service").sign();
     }
 
     /**
      * Everything a valid token has, with these realm roles, signed in at this level just now ({@code acr} and
-     * {@code auth_time}; a service account's token, {@code acr} null, has neither); the caller changes one thing and
-     * signs.
+     * {@code auth_time}; a service account's token, {@code acr} null, has neither), granted every
+     * {@link #FIRST_PARTY_SCOPES first-party scope}; the caller changes one thing and signs.
      */
     public static JwtClaimsBuilder claims(String acr, String... roles) {
         Instant now = Instant.now();
@@ -118,7 +159,8 @@ public final class TestTokens {
                 .expiresAt(Instant.now().plusSeconds(300))
                 .claim("typ", "Bearer")
                 .claim("azp", "member-portal")
-                .claim("realm_access", Map.of("roles", List.of(roles)));
+                .claim("realm_access", Map.of("roles", List.of(roles)))
+                .claim(SCOPE, String.join(" ", FIRST_PARTY_SCOPES));
         if (acr != null) {
             builder.claim("acr", acr).claim(AUTH_TIME, now.getEpochSecond());
         }
@@ -152,7 +194,8 @@ public final class TestTokens {
         String header = "{\"alg\":\"none\",\"typ\":\"JWT\"}";
         String payload = "{\"iss\":\"" + issuer() + "\",\"aud\":\"" + audience() + "\",\"sub\":\"" + UUID.randomUUID()
                 + "\",\"iat\":" + now + ",\"exp\":" + (now + 300) + ",\"acr\":\"2\",\"membership_number\":\""
-                + membershipNumber + "\",\"realm_access\":{\"roles\":[\"member\"]}}";
+                + membershipNumber + "\",\"realm_access\":{\"roles\":[\"member\"]},\"scope\":\""
+                + String.join(" ", FIRST_PARTY_SCOPES) + "\"}";
         Base64.Encoder encoder = Base64.getUrlEncoder().withoutPadding();
         return encoder.encodeToString(header.getBytes(StandardCharsets.UTF_8)) + "."
                 + encoder.encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + ".";
