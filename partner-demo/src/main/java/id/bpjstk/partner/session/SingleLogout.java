@@ -42,6 +42,11 @@ public class SingleLogout {
     static final String MARK = "partner_sso";
     static final String BACK_CHANNEL_PATH = "/back-channel-logout";
     static final String LOGOUT_PATH = "/logout";
+    /**
+     * quarkus-oidc's session cookie of this app (default tenant, {@code cookie-suffix=partner}), and its chunks
+     * ({@code _chunk_1}, ...) when the sealed tokens outgrow one cookie.
+     */
+    static final String SESSION_COOKIE = "q_session_Default_partner";
     /** Before authentication: the session must be gone before quarkus-oidc looks at it. */
     static final int PRIORITY = SecurityHandlerPriorities.AUTHENTICATION + 50;
 
@@ -85,7 +90,7 @@ public class SingleLogout {
 
     private void endHere(RoutingContext context) {
         for (String name : context.request().cookieMap().keySet()) {
-            if (name.startsWith("q_session")) {
+            if (name.equals(SESSION_COOKIE) || name.startsWith(SESSION_COOKIE + "_chunk_")) {
                 context.response().addCookie(expired(name));
             }
         }
@@ -120,7 +125,7 @@ public class SingleLogout {
             String value = mark(idToken.getClaim("sid").toString());
             if (current == null || !current.getValue().equals(value)) {
                 context.response().addCookie(Cookie.cookie(MARK, value).setPath("/").setHttpOnly(true)
-                        .setSameSite(CookieSameSite.LAX));
+                        .setSecure(context.request().isSSL()).setSameSite(CookieSameSite.LAX));
             }
         }
     }

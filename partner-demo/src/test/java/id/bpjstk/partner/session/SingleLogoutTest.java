@@ -36,12 +36,15 @@ class SingleLogoutTest {
 
         for (String path : List.of("/account", "/")) {
             Response response = given().redirects().follow(false).cookie(SingleLogout.MARK, mark)
-                    .cookie("q_session", "sealed").cookie("q_session_chunk_1", "sealed").when().get(path);
+                    .cookie("q_session_Default_partner", "sealed").cookie("q_session_Default_partner_chunk_1", "sealed")
+                    .cookie("q_session", "the member portal's, on the same host").when().get(path);
 
             assertThat(response.statusCode()).as(path).isEqualTo(303);
             assertThat(response.header("Location")).endsWith("/signed-out?elsewhere=true");
-            assertThat(response.headers().getValues("Set-Cookie")).anySatisfy(c -> assertThat(c).startsWith("q_session=;").contains("Max-Age=0"))
-                    .anySatisfy(c -> assertThat(c).startsWith("q_session_chunk_1=;").contains("Max-Age=0"))
+            assertThat(response.headers().getValues("Set-Cookie"))
+                    .anySatisfy(c -> assertThat(c).startsWith("q_session_Default_partner=;").contains("Max-Age=0"))
+                    .anySatisfy(c -> assertThat(c).startsWith("q_session_Default_partner_chunk_1=;").contains("Max-Age=0"))
+                    .noneSatisfy(c -> assertThat(c).startsWith("q_session="))
                     .anySatisfy(c -> assertThat(c).startsWith(SingleLogout.MARK + "=;").contains("Max-Age=0"));
         }
         // the page that tells her, and what it needs, open as usual

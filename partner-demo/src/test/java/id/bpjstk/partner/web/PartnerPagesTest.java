@@ -94,6 +94,20 @@ class PartnerPagesTest {
 
     @Test
     @TestSecurity(user = KPJ, roles = "member")
+    @OidcSecurity(claims = {@Claim(key = "membership_number", value = KPJ), @Claim(key = "name", value = "Peserta Baru"),
+            @Claim(key = "scope", value = WITH_BALANCES)})
+    void aMemberWithoutContributionsYetSeesRpZeroAndNoDate() {
+        MembershipStub.answer(200, "{\"asOf\":null,\"currency\":\"IDR\",\"jht\":{\"contributions\":0,\"investmentReturns\":0,\"total\":0},\"jp\":null}",
+                Map.of());
+
+        Document page = page("/account", "id");
+
+        assertThat(page.selectFirst("[data-testid=jht-balance]").text()).isEqualTo("Rp 0");
+        assertThat(page.select("[data-testid=jht-as-of]")).isEmpty();
+    }
+
+    @Test
+    @TestSecurity(user = KPJ, roles = "member")
     @OidcSecurity(claims = {@Claim(key = "membership_number", value = KPJ), @Claim(key = "name", value = "Siti Rahmawati"),
             @Claim(key = "scope", value = WITH_BALANCES)})
     void theBalanceInEnglishIsStillInRupiah() {
@@ -153,7 +167,7 @@ class PartnerPagesTest {
 
         Document elsewhere = page("/signed-out?elsewhere=true", "id");
         assertThat(elsewhere.selectFirst("[data-testid=signed-out-elsewhere]").text())
-                .isEqualTo("Anda keluar dari BPJSTK di aplikasi lain, jadi sesi di sini juga berakhir.");
+                .isEqualTo("Sesi Anda diakhiri dari luar Koperasi Sejahtera, misalnya karena Anda keluar dari BPJSTK di aplikasi lain.");
     }
 
     private static Document page(String path, String language) {
