@@ -372,6 +372,10 @@ class RealmDefinitionTest {
             String key = Pattern.compile("[.-](\\w)").matcher(name).replaceAll(m -> m.group(1).toUpperCase()) + "ScopeConsentText";
             assertThat(scope.at("/attributes/consent.screen.text").asText()).as(name).isEqualTo("${" + key + "}");
         }
+        // the consent screen lists them in this order, before Keycloak's own scopes (which have none)
+        assertThat(API_SCOPES.keySet().stream()
+                .map(name -> Integer.parseInt(clientScope(realm, name).at("/attributes/gui.order").asText())))
+                .isSorted().doesNotHaveDuplicates();
     }
 
     @Test

@@ -49,9 +49,9 @@ class PartnerDemoTest {
         landing.signInWithSso();
         new LoginPage(browser).signIn(DemoAccounts.SITI_KPJ, DemoAccounts.SITI_PASSWORD);
         ConsentPage consent = new ConsentPage(browser).await();
-        assertThat(consent.asked()).contains(BALANCES_CONSENT);
+        assertThat(consent.requested()).contains(BALANCES_CONSENT);
         browser.screenshot("partner-consent");
-        consent.allow();
+        consent.accept();
 
         PartnerAccountPage account = new PartnerAccountPage(browser, stack).awaitShown();
         String token = new Oidc(stack).signIn(DemoAccounts.SITI_KPJ, DemoAccounts.SITI_PASSWORD).accessToken();
@@ -100,7 +100,7 @@ class PartnerDemoTest {
         landing.signInWithSso();
         ConsentPage consent = new ConsentPage(browser).await();
         assertThat(browser.driver().findElements(LoginPage.PASSWORD_FORM)).as("no password form").isEmpty();
-        consent.allow();
+        consent.accept();
         PartnerAccountPage account = new PartnerAccountPage(browser, stack).awaitShown();
         assertThat(account.kpj()).isEqualTo(member.kpj());
 
@@ -123,7 +123,7 @@ class PartnerDemoTest {
         portal.awaitAt("/");
         PartnerLandingPage landing = new PartnerLandingPage(browser, stack).openIt();
         landing.signInWithSso();
-        new ConsentPage(browser).await().allow();
+        new ConsentPage(browser).await().accept();
         PartnerAccountPage account = new PartnerAccountPage(browser, stack).awaitShown();
 
         account.signOut();
@@ -138,7 +138,7 @@ class PartnerDemoTest {
         PartnerLandingPage landing = new PartnerLandingPage(browser, stack).openIt();
         landing.signInWithSso();
         new LoginPage(browser).signIn(member.kpj(), member.password());
-        new ConsentPage(browser).await().allow();
+        new ConsentPage(browser).await().accept();
         PartnerAccountPage account = new PartnerAccountPage(browser, stack).awaitShown();
         PortalDashboardPage portal = new PortalDashboardPage(browser, stack);
         portal.open("/");
@@ -186,8 +186,8 @@ class PartnerDemoTest {
         // her Keycloak session lasts, so no password, but the consent screen again
         signedOut.signInAgain();
         ConsentPage consent = new ConsentPage(browser).await();
-        assertThat(consent.asked()).contains(BALANCES_CONSENT);
-        consent.allow();
+        assertThat(consent.requested()).contains(BALANCES_CONSENT);
+        consent.accept();
         account.awaitShown();
         assertThat(account.kpj()).isEqualTo(member.kpj());
     }

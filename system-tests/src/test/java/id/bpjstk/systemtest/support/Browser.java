@@ -61,6 +61,23 @@ public final class Browser {
             }
             return new Form(URI.create(form.absUrl("action")), fields);
         }
+
+        /**
+         * The first form inside the element with the given id (Keycloak's consent page names its block, not its form),
+         * its inputs prefilled as a browser would.
+         */
+        public Form formWithin(String id) {
+            Element container = document().getElementById(id);
+            Element form = container == null ? null : container.selectFirst("form");
+            if (form == null) {
+                throw new AssertionError("no form in #" + id + " on " + uri + " (status " + status + "):\n" + body);
+            }
+            Map<String, String> fields = new LinkedHashMap<>();
+            for (Element input : form.select("input[name]")) {
+                fields.put(input.attr("name"), input.val());
+            }
+            return new Form(URI.create(form.absUrl("action")), fields);
+        }
     }
 
     public record Form(URI action, Map<String, String> fields) {

@@ -8,12 +8,12 @@ import org.openqa.selenium.WebElement;
 import id.bpjstk.systemtest.support.RealBrowser;
 
 /**
- * Keycloak's consent screen ("Apakah Anda memberi akses ..."), shown to a member the first time a client with
- * {@code consentRequired} asks for her data: what the client asks for, "Ya" and "Tidak".
+ * Keycloak's consent screen in a real browser, as a member meets it when a partner app signs her in: the app's name,
+ * one line for each thing it asks to see or do, and the buttons to let it (Ya / Yes) or not (Tidak / No).
  */
 public final class ConsentPage {
 
-    public static final By FORM = By.id("kc-oauth");
+    private static final By BLOCK = By.id("kc-oauth");
 
     private final RealBrowser browser;
 
@@ -21,29 +21,29 @@ public final class ConsentPage {
         this.browser = browser;
     }
 
-    /** Waits for the consent screen. */
+    /** Waits until the browser shows the consent screen. */
     public ConsentPage await() {
-        browser.awaitVisible(FORM);
+        browser.awaitVisible(BLOCK);
         return this;
     }
 
-    /** The consent texts of the scopes asked for, as she reads them. */
-    public List<String> asked() {
-        return browser.awaitVisible(FORM).findElements(By.cssSelector("li")).stream().map(WebElement::getText)
-                .map(String::strip).toList();
+    /** What the app asks for, one line each, as she reads it. */
+    public List<String> requested() {
+        return browser.driver().findElements(By.cssSelector("#kc-oauth li")).stream().map(WebElement::getText).toList();
     }
 
-    /** "Ya": she allows it. */
-    public void allow() {
-        browser.awaitVisible(FORM).findElement(By.id("kc-login")).click();
+    /** She lets the app have what it asks for. */
+    public void accept() {
+        browser.driver().findElement(BLOCK).findElement(By.name("accept")).click();
     }
 
-    /** "Tidak": she does not. */
-    public void refuse() {
-        browser.awaitVisible(FORM).findElement(By.id("kc-cancel")).click();
-    }
-
+    /** Whether the browser shows the consent screen now. */
     public boolean shown() {
-        return !browser.driver().findElements(FORM).isEmpty();
+        return !browser.driver().findElements(BLOCK).isEmpty();
+    }
+
+    /** She does not. */
+    public void decline() {
+        browser.driver().findElement(BLOCK).findElement(By.name("cancel")).click();
     }
 }
