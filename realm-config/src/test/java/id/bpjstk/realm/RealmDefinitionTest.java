@@ -193,6 +193,24 @@ class RealmDefinitionTest {
         assertThat(list(console.get("redirectUris"))).extracting(JsonNode::asText).containsExactly("/admin/bpjstk/console/*");
     }
 
+    @Test
+    void thePartnerDemoMustPushItsAuthorizationRequestsAndIsToldOfEachEndedSessionByBackChannel() throws IOException {
+        JsonNode partner = list(realm().get("clients")).stream()
+                .filter(c -> "partner-demo".equals(c.get("clientId").asText())).findFirst().orElseThrow();
+        JsonNode attributes = partner.get("attributes");
+        assertThat(partner.get("consentRequired").asBoolean()).isTrue();
+        assertThat(partner.get("implicitFlowEnabled").asBoolean()).isFalse();
+        assertThat(attributes.get("pkce.code.challenge.method").asText()).isEqualTo("S256");
+        assertThat(attributes.get("require.pushed.authorization.requests").asText()).isEqualTo("true");
+        // Keycloak sends back-channel logouts only to clients without front-channel logout
+        assertThat(partner.get("frontchannelLogout").asBoolean()).isFalse();
+        assertThat(attributes.get("backchannel.logout.url").asText())
+                .isEqualTo("${BPJSTK_PARTNER_BACKCHANNEL_LOGOUT_URL:http://127.0.0.1:8084/back-channel-logout}");
+        assertThat(attributes.get("backchannel.logout.session.required").asText()).isEqualTo("true");
+        // DPoP is Keycloak's (on by default in 26.7): offered to partners, not required, since the services check bearer tokens
+        assertThat(attributes.get("dpop.bound.access.tokens").asText()).isEqualTo("false");
+    }
+
     private static JsonNode role(JsonNode roles, String name) {
         return list(roles).stream().filter(r -> name.equals(r.get("name").asText())).findFirst()
                 .orElseThrow(() -> new AssertionError("no realm role " + name));

@@ -61,6 +61,48 @@ public final class Oidc {
         return new AuthorizationRequest(uri, clientId, redirectUri, verifier, state);
     }
 
+    /** What the pushed authorization request endpoint answered, and the request the browser opens when it took it. */
+    public record Pushed(int status, JsonNode body, AuthorizationRequest request) {
+    }
+
+    /**
+     * A confidential client's authorization request pushed first (PAR, RFC 9126), as clients that must push do it
+     * ({@code partner-demo}): the parameters go to the PAR endpoint with the client's secret, the browser's request
+     * carries only {@code client_id} and the {@code request_uri} Keycloak gave.
+     */
+    public Pushed push(String clientId, String secret, String redirectUri, String scope, Map<String, String> extra) {
+        String verifier = randomToken(32);
+        String state = randomToken(16);
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("client_id", clientId);
+        params.put("client_secret", secret);
+        params.put("response_type", "code");
+        params.put("scope", scope);
+        params.put("redirect_uri", redirectUri);
+        params.put("state", state);
+        params.put("nonce", randomToken(16));
+        params.put("code_challenge", challenge(verifier));
+        params.put("code_challenge_method", "S256");
+        params.putAll(extra);
+        TokenResponse answer = tokenRequest(stack.realmUrl() + "/protocol/openid-connect/ext/par/request", params);
+        if (answer.status() != 201) {
+            return new Pushed(answer.status(), answer.body(), null);
+        }
+        URI uri = URI.create(stack.realmUrl() + "/protocol/openid-connect/auth?" + form(Map.of("client_id", clientId,
+                "request_uri", answer.body().get("request_uri").asText())));
+        return new Pushed(answer.status(), answer.body(), new AuthorizationRequest(uri, clientId, redirectUri, verifier, state));
+    }
+
+    /** {@link #push} that must be taken. */
+    public AuthorizationRequest pushedAuthorizationRequest(String clientId, String secret, String redirectUri, String scope,
+            Map<String, String> extra) {
+        Pushed pushed = push(clientId, secret, redirectUri, scope, extra);
+        if (pushed.request() == null) {
+            throw new AssertionError("the pushed authorization request was refused: " + pushed.status() + " " + pushed.body());
+        }
+        return pushed.request();
+    }
+
     /** Signs in through the realm's login form and returns the tokens; fails if the login does not reach the client. */
     public Tokens signIn(String username, String password) {
         return signIn(username, password, "openid");

@@ -38,6 +38,7 @@ public final class Stack implements AutoCloseable {
     private final String claimsServiceSecret = secret();
     private final String memberWebSecret = secret();
     private final String portalSessionSecret = secret();
+    private final String partnerSessionSecret = secret();
     private URI keycloakUrl;
     private URI membershipUrl;
     private String membershipJdbcUrl;
@@ -46,6 +47,7 @@ public final class Stack implements AutoCloseable {
     private URI claimsUrl;
     private URI portalUrl;
     private String portalJdbcUrl;
+    private URI partnerUrl;
 
     static Stack start() {
         Stack stack = new Stack();
@@ -57,6 +59,7 @@ public final class Stack implements AutoCloseable {
             stack.startMembershipService();
             stack.startClaimsService();
             stack.startPortal();
+            stack.startPartnerDemo();
             return stack;
         } catch (Exception | Error e) {
             stack.close();
@@ -205,6 +208,60 @@ public final class Stack implements AutoCloseable {
         if (updated.status() != 204) {
             throw new IllegalStateException("member-web could not be pointed at the portal: " + updated.status());
         }
+    }
+
+    /**
+     * The demo partner app on a free port, signing in through client {@code partner-demo}: like the portal's client, its
+     * redirect, post-logout and back-channel logout addresses are moved to this run's port first.
+     */
+    private void startPartnerDemo() throws Exception {
+        Path jar = Path.of(required("stack.partner.jar"));
+        int port = freePort();
+        partnerUrl = URI.create("http://localhost:" + port);
+        pointClientAt("partner-demo", partnerUrl);
+        Map<String, String> env = Map.ofEntries(
+                Map.entry("QUARKUS_HTTP_HOST", "127.0.0.1"),
+                Map.entry("QUARKUS_HTTP_PORT", Integer.toString(port)),
+                Map.entry("KEYCLOAK_ISSUER", realmUrl().toString()),
+                Map.entry("PARTNER_CLIENT_SECRET", partnerDemoSecret),
+                Map.entry("PARTNER_SESSION_SECRET", partnerSessionSecret),
+                Map.entry("PARTNER_MEMBERSHIP_URL", membershipUrl.toString()),
+                // the shared test machine is slow at times
+                Map.entry("QUARKUS_REST_CLIENT_MEMBERSHIP_READ_TIMEOUT", "30000"));
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString());
+        ManagedProcess partner = ManagedProcess.start("partner-demo", command, jar.getParent(), env,
+                workDir().resolve("logs/partner-demo.log"));
+        processes.add(partner);
+        partner.awaitReady(partnerUrl.resolve("/q/health/ready"), Duration.ofMinutes(2));
+    }
+
+    private void pointClientAt(String clientId, URI app) {
+        Admin admin = new Admin(this);
+        com.fasterxml.jackson.databind.JsonNode found = admin.get("/clients?clientId=" + clientId).json();
+        if (found.size() != 1) {
+            throw new IllegalStateException("the realm has no client " + clientId);
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode client = (com.fasterxml.jackson.databind.node.ObjectNode) found.get(0);
+        client.putArray("redirectUris").add(app + "/*");
+        client.putArray("webOrigins").add(app.toString());
+        client.put("rootUrl", app.toString());
+        com.fasterxml.jackson.databind.node.ObjectNode attributes = (com.fasterxml.jackson.databind.node.ObjectNode) client.get("attributes");
+        attributes.put("post.logout.redirect.uris", app + "/*");
+        attributes.put("backchannel.logout.url", "http://127.0.0.1:" + app.getPort() + "/back-channel-logout");
+        Api.Response updated = admin.put("/clients/" + client.get("id").asText(), client);
+        if (updated.status() != 204) {
+            throw new IllegalStateException(clientId + " could not be pointed at its app: " + updated.status());
+        }
+    }
+
+    /** This run's Keycloak installation (its {@code bin/kcadm.sh} included). */
+    public Path keycloakHome() {
+        return workDir().resolve("keycloak");
+    }
+
+    /** The demo partner app of this run (client {@code partner-demo}). */
+    public URI partnerUrl() {
+        return partnerUrl;
     }
 
     /** The member portal of this run (client {@code member-web}). */

@@ -37,6 +37,11 @@ public final class ConsentPage {
         browser.driver().findElement(BLOCK).findElement(By.name("accept")).click();
     }
 
+    /** Whether the browser shows the consent screen now. */
+    public boolean shown() {
+        return !browser.driver().findElements(BLOCK).isEmpty();
+    }
+
     /** She does not. */
     public void decline() {
         browser.driver().findElement(BLOCK).findElement(By.name("cancel")).click();
