@@ -20,6 +20,7 @@ import id.bpjstk.systemtest.support.Stack;
 import id.bpjstk.systemtest.support.StackExtension;
 import id.bpjstk.systemtest.support.TestMembers;
 import id.bpjstk.systemtest.support.pages.ConsentPage;
+import id.bpjstk.systemtest.support.pages.portal.PortalSecurityPage;
 import id.bpjstk.systemtest.support.pages.LoginPage;
 import id.bpjstk.systemtest.support.pages.partner.PartnerAccountPage;
 import id.bpjstk.systemtest.support.pages.partner.PartnerLandingPage;
@@ -161,7 +162,7 @@ class PartnerDemoTest {
     }
 
     @Test
-    void aRevokedConsentRefusesThePartnersRefreshTokenAndIsAskedForAgain(Stack stack, RealBrowser browser) {
+    void aConsentWithdrawnOnThePortalsSecurityPageRefusesThePartnersRefreshTokenAndIsAskedForAgain(Stack stack, RealBrowser browser) {
         TestMembers.Member member = new TestMembers(stack).createRegistered(true).account();
         PartnerClient client = new PartnerClient(stack);
         PartnerClient.Session session = client.signIn(member.kpj(), member.password());
@@ -172,8 +173,18 @@ class PartnerDemoTest {
         // she allowed it already (above): no consent screen
         PartnerAccountPage account = new PartnerAccountPage(browser, stack).awaitShown();
 
-        Api.Response revoked = new Admin(stack).delete("/users/" + member.id() + "/consents/" + PartnerClient.CLIENT_ID);
-        assertThat(revoked.status()).isEqualTo(204);
+        // she sees the partner and what it may see on the portal's security page (no password: her Keycloak session
+        // holds), and withdraws it there
+        PortalSecurityPage security = new PortalSecurityPage(browser, stack).show();
+        assertThat(security.partners()).singleElement().satisfies(partner -> {
+            assertThat(partner.name()).contains("Koperasi Sejahtera");
+            assertThat(partner.scopes()).contains("saldo JHT dan JP");
+        });
+        browser.screenshot("portal-security-partner");
+        Accessibility.assertNoSeriousViolations(browser, "portal-security-partners");
+        security.revokePartner(PartnerClient.CLIENT_ID);
+        assertThat(security.notice()).startsWith("Izin sudah dicabut");
+        assertThat(security.partners()).isEmpty();
 
         TokenResponse refused = client.refresh(session.refreshToken());
         assertThat(refused.indicatesSuccess()).isFalse();

@@ -58,4 +58,15 @@ public final class Account {
      */
     public record ActivityEntry(String kind, String event, long time, String clientId, String ipAddress, String method) {
     }
+
+    /** An application she uses or allowed ({@code GET /account/applications}); {@code consent} is null without one. */
+    public record Application(String clientId, String clientName, Consent consent) {
+    }
+
+    /** What she allowed an application, and since when (epoch milliseconds). */
+    public record Consent(List<GrantedScope> grantedScopes, Long createdDate, Long lastUpdatedDate) {
+    }
+
+    public record GrantedScope(String id, String name, String displayText) {
+    }
 }

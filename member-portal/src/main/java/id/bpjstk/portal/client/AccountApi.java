@@ -46,4 +46,13 @@ public interface AccountApi {
     @GET
     @Path("/bpjstk-account/activity")
     CompletionStage<Account.Activity> activity(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer);
+
+    @GET
+    @Path("/account/applications")
+    CompletionStage<List<Account.Application>> applications(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer);
+
+    /** Withdraws what she allowed an application; Keycloak ends its sessions and refresh tokens with it. */
+    @DELETE
+    @Path("/account/applications/{clientId}/consent")
+    void revokeConsent(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("clientId") String clientId);
 }

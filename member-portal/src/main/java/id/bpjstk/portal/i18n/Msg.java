@@ -218,4 +218,21 @@ public interface Msg {
     @Message String security_session_ended();
     @Message String security_session_gone();
     @Message String security_action_refused();
+
+    // ---- security: partner applications she allowed ----
+    @Message String security_partners_title();
+    @Message String security_partners_intro();
+    @Message String security_partners_none();
+    @Message String security_partners_app();
+    @Message String security_partners_scopes();
+    @Message String security_partners_since();
+    @Message String security_partners_revoke();
+    @Message String security_partners_revoke_label(String name);
+    @Message String security_consent_revoked();
+    @Message String security_scope_membership();
+    @Message String security_scope_balances();
+    @Message String security_scope_contributions();
+    @Message String security_scope_profile();
+    @Message String security_scope_email();
+    @Message String security_scope_roles();
 }

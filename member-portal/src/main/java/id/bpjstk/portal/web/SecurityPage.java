@@ -99,18 +99,22 @@ public class SecurityPage {
     public record ActivityLine(String kind, Instant time, String clientId, String ipAddress, String method) {
     }
 
+    /** An application she allowed to see some of her data: its name, what it may see, since when. */
+    public record PartnerAccess(String clientId, String name, List<String> scopes, Instant since) {
+    }
+
     /** A notice of what the last form did. */
     public enum Notice {
-        SESSION_ENDED, SESSION_GONE, ACTION_REFUSED
+        SESSION_ENDED, SESSION_GONE, ACTION_REFUSED, CONSENT_REVOKED
     }
 
     /** What the page shows. */
     public record Security(Parts<List<SessionLine>> sessions, Parts<SignInMethods> methods, Parts<List<ActivityLine>> activity,
-            Notice notice, Outcome outcome) {
+            Parts<List<PartnerAccess>> partners, Notice notice, Outcome outcome) {
 
         /** A notice that something was done, rather than refused. */
         public boolean noticeIsGood() {
-            return notice == Notice.SESSION_ENDED;
+            return notice == Notice.SESSION_ENDED || notice == Notice.CONSENT_REVOKED;
         }
     }
 
@@ -127,13 +131,16 @@ public class SecurityPage {
     @Inject
     ActionOutcomes outcomes;
 
+    @Inject
+    Viewer viewer;
+
     @ConfigProperty(name = "portal.security-timeout")
     Duration timeout;
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance show(@QueryParam(ActionOutcomes.OUTCOME) String outcome, @QueryParam("notice") String notice) {
-        Notice shown = "ended".equals(notice) ? Notice.SESSION_ENDED : null;
+        Notice shown = "ended".equals(notice) ? Notice.SESSION_ENDED : "revoked".equals(notice) ? Notice.CONSENT_REVOKED : null;
         return Templates.security(load(shown, outcomes.open(outcome).orElse(null)));
     }
 
@@ -165,6 +172,27 @@ public class SecurityPage {
         }
         LOG.info("Session ended from the security page by its owner");
         return Response.seeOther(URI.create(AccountActions.PATH + "?notice=ended")).build();
+    }
+
+    /**
+     * "Cabut izin": withdraws what she allowed a partner application. Keycloak ends that application's sessions and
+     * refresh tokens with it, and asks her again the next time the application signs her in. Only an application she
+     * has allowed can be named; anything else changes nothing.
+     */
+    @POST
+    @Path("/consents")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response revokeConsent(@FormParam("client") String clientId) {
+        String bearer = token.bearer();
+        boolean allowed = partners(await(account.applications(bearer)), null).stream()
+                .anyMatch(partner -> partner.clientId().equals(clientId));
+        if (!allowed) {
+            return page(409, Notice.ACTION_REFUSED);
+        }
+        account.revokeConsent(bearer, clientId);
+        LOG.info("A partner's consent withdrawn from the security page by its owner");
+        return Response.seeOther(URI.create(AccountActions.PATH + "?notice=revoked")).build();
     }
 
     /**
@@ -221,10 +249,13 @@ public class SecurityPage {
         CompletionStage<Account.User> user = account.user(bearer);
         CompletionStage<List<Account.CredentialType>> credentials = account.credentials(bearer);
         CompletionStage<Account.Activity> activity = account.activity(bearer);
+        CompletionStage<List<Account.Application>> applications = account.applications(bearer);
+        PartnerScopes words = new PartnerScopes(Words.of(viewer));
         return new Security(
                 Parts.await(devices.thenApply(SecurityPage::sessions), deadline, SSO),
                 Parts.await(user.thenCombine(credentials, SecurityPage::methods), deadline, SSO),
                 Parts.await(activity.thenApply(SecurityPage::activity), deadline, SSO),
+                Parts.await(applications.thenApply(apps -> partners(apps, words)), deadline, SSO),
                 notice, outcome);
     }
 
@@ -300,6 +331,42 @@ public class SecurityPage {
         String phone = user.attribute(PHONE_ATTRIBUTE);
         return new SignInMethods(password, TWO_STEP_SMS.equals(user.attribute(TWO_STEP_ATTRIBUTE)),
                 phone == null || phone.isBlank() ? null : Masking.phone(phone), apps, passkeys);
+    }
+
+    /** The applications she allowed (those with a consent), each scope in words when {@code words} is given. */
+    static List<PartnerAccess> partners(List<Account.Application> applications, PartnerScopes words) {
+        List<PartnerAccess> partners = new ArrayList<>();
+        for (Account.Application app : applications == null ? List.<Account.Application>of() : applications) {
+            if (app.consent() == null || app.clientId() == null) {
+                continue;
+            }
+            List<String> scopes = app.consent().grantedScopes() == null ? List.of() : app.consent().grantedScopes().stream()
+                    .map(Account.GrantedScope::name).filter(java.util.Objects::nonNull)
+                    .map(name -> words == null ? name : words.of(name)).toList();
+            Long since = app.consent().createdDate();
+            partners.add(new PartnerAccess(app.clientId(), app.clientName() == null || app.clientName().isBlank()
+                    ? app.clientId() : app.clientName(), scopes, since == null ? null : Instant.ofEpochMilli(since)));
+        }
+        return partners;
+    }
+
+    /**
+     * A partner's scopes in the page's words. Keycloak's account API names a granted scope by its consent-screen text
+     * (the message key, {@code ${balancesReadScopeConsentText}}) or, without one, by the scope's name: both are known
+     * here; anything else is shown as it is, without the key's braces.
+     */
+    record PartnerScopes(id.bpjstk.portal.i18n.Msg msg) {
+        String of(String scope) {
+            return switch (scope) {
+                case "membership", "${membershipScopeConsentText}" -> msg.security_scope_membership();
+                case "balances.read", "${balancesReadScopeConsentText}" -> msg.security_scope_balances();
+                case "contributions.read", "${contributionsReadScopeConsentText}" -> msg.security_scope_contributions();
+                case "profile", "${profileScopeConsentText}" -> msg.security_scope_profile();
+                case "email", "${emailScopeConsentText}" -> msg.security_scope_email();
+                case "roles", "${rolesScopeConsentText}" -> msg.security_scope_roles();
+                default -> scope.startsWith("${") && scope.endsWith("}") ? scope.substring(2, scope.length() - 1) : scope;
+            };
+        }
     }
 
     static List<ActivityLine> activity(Account.Activity activity) {

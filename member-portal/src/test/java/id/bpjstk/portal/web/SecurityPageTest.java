@@ -73,6 +73,39 @@ class SecurityPageTest {
         ServiceStubs.answer("GET", "/account/credentials", 200, CREDENTIALS);
         ServiceStubs.answer("GET", "/bpjstk-account/activity", 200, ACTIVITY);
         ServiceStubs.answer("DELETE", "/account/sessions/" + OTHER, 204, null);
+        ServiceStubs.answer("GET", "/account/applications", 200, APPLICATIONS);
+        ServiceStubs.answer("DELETE", "/account/applications/partner-demo/consent", 204, null);
+    }
+
+    static final String APPLICATIONS = """
+            [{"clientId":"member-web","clientName":"Portal Peserta","userConsentRequired":false,"inUse":true},
+             {"clientId":"partner-demo","clientName":"Koperasi Sejahtera (partner demo)","userConsentRequired":true,
+              "consent":{"grantedScopes":[{"id":"a","name":"${membershipScopeConsentText}","displayText":"${membershipScopeConsentText}"},
+                                          {"id":"b","name":"${balancesReadScopeConsentText}","displayText":"${balancesReadScopeConsentText}"},
+                                          {"id":"c","name":"${rolesScopeConsentText}","displayText":"${rolesScopeConsentText}"}],
+                         "createdDate":1764000000000,"lastUpdatedDate":1764000000000}}]""";
+
+    @Test
+    @TestSecurity(user = SignedInMember.KPJ, roles = "member")
+    @OidcSecurity(claims = {@Claim(key = "membership_number", value = SignedInMember.KPJ), @Claim(key = "sub", value = SignedInMember.SUBJECT)})
+    void thePartnersSheAllowedAreListedInWordsAndOnlyTheyCanBeWithdrawn() {
+        Form form = Form.open();
+        List<Element> partners = form.page().select("[data-testid^=partner-]");
+        assertThat(partners).hasSize(1);
+        assertThat(partners.get(0).selectFirst("th").text()).isEqualTo("Koperasi Sejahtera (partner demo)");
+        assertThat(partners.get(0).select("td").get(0).text()).isEqualTo("nomor KPJ, nama dan data kepesertaan; saldo JHT dan JP; peran Anda (peserta)");
+
+        Response other = form.post("/security/consents", Map.of("client", "member-web"));
+        assertThat(other.statusCode()).isEqualTo(409);
+        assertThat(ServiceStubs.recorded()).noneMatch(request -> request.method().equals("DELETE"));
+
+        Response withdrawn = form.post("/security/consents", Map.of("client", "partner-demo"));
+        assertThat(withdrawn.statusCode()).isEqualTo(303);
+        assertThat(URI.create(withdrawn.header("Location")).getRawQuery()).isEqualTo("notice=revoked");
+        assertThat(ServiceStubs.recorded()).filteredOn(request -> request.method().equals("DELETE")).singleElement()
+                .satisfies(request -> assertThat(request.path()).isEqualTo("/account/applications/partner-demo/consent"));
+        Document after = Jsoup.parse(given().when().get("/security?notice=revoked").then().statusCode(200).extract().asString());
+        assertThat(after.selectFirst("[data-testid=notice]").text()).startsWith("Izin sudah dicabut");
     }
 
     @Test
@@ -108,7 +141,7 @@ class SecurityPageTest {
         assertThat(page.select("[data-testid=activity-line]").get(0).select("td").get(2).text()).isEqualTo("Portal Peserta");
 
         assertThat(page.html()).doesNotContain("+6281200000001").doesNotContain("81200000001");
-        assertThat(ServiceStubs.recorded()).hasSize(4).allSatisfy(request -> {
+        assertThat(ServiceStubs.recorded()).hasSize(5).allSatisfy(request -> {
             assertThat(request.header("Authorization")).startsWith("Bearer ey");
             assertThat(request.header("Accept")).contains("application/json");
         });

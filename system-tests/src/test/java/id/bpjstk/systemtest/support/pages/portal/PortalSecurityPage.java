@@ -93,6 +93,25 @@ public final class PortalSecurityPage extends PortalPage {
         throw new AssertionError("no authenticator app named " + label);
     }
 
+    /** What she allowed a partner application: its name, what it may see, since when. */
+    public record PartnerAccess(String name, String scopes, String since) {
+    }
+
+    /** The partner applications she allowed, as the page lists them. */
+    public List<PartnerAccess> partners() {
+        browser.awaitVisible(By.cssSelector("[data-testid=partners]"));
+        return browser.driver().findElements(By.cssSelector("[data-testid^=partner-]")).stream().map(row -> {
+            List<WebElement> cells = row.findElements(By.tagName("td"));
+            return new PartnerAccess(row.findElement(By.tagName("th")).getText(), cells.get(0).getText(), cells.get(1).getText());
+        }).toList();
+    }
+
+    /** "Cabut izin" beside the partner application {@code clientId}; waits for the page's notice. */
+    public void revokePartner(String clientId) {
+        browser.awaitVisible(By.cssSelector("[data-testid='partner-" + clientId + "'] button")).click();
+        browser.awaitVisible(By.cssSelector("[data-testid=notice]"));
+    }
+
     /** The notice of the outcome Keycloak reported for a change. */
     public String outcome() {
         return field("action-outcome");
