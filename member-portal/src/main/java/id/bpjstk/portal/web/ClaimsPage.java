@@ -208,11 +208,9 @@ public class ClaimsPage {
     @Produces(MediaType.TEXT_HTML)
     public Response claim(@PathParam("id") String id, @QueryParam("notice") String notice,
             @QueryParam("upload") String upload, @QueryParam(StepUp.RESUME) String resume) {
-        if (!viewer.member()) {
-            return forbidden();
-        }
-        if (!UUID_TEXT.matcher(id).matches()) {
-            return notFound();
+        Optional<Response> refused = refusal(id);
+        if (refused.isPresent()) {
+            return refused.get();
         }
         String path = "/claims/" + id;
         boolean resumedSubmit = stepUp.resume(resume)
@@ -230,11 +228,9 @@ public class ClaimsPage {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.TEXT_HTML)
     public Response upload(@PathParam("id") String id, @RestForm("type") String type, @RestForm("file") FileUpload file) {
-        if (!viewer.member()) {
-            return forbidden();
-        }
-        if (!UUID_TEXT.matcher(id).matches()) {
-            return notFound();
+        Optional<Response> refused = refusal(id);
+        if (refused.isPresent()) {
+            return refused.get();
         }
         String bearer = token.bearer();
         Claim claim = claims.claim(bearer, id);
@@ -293,11 +289,9 @@ public class ClaimsPage {
     @Path("/{id}/documents/{documentId}")
     @FileDownload
     public Response download(@PathParam("id") String id, @PathParam("documentId") String documentId) {
-        if (!viewer.member()) {
-            return forbidden();
-        }
-        if (!UUID_TEXT.matcher(id).matches() || !UUID_TEXT.matcher(documentId).matches()) {
-            return notFound();
+        Optional<Response> refused = refusal(id, documentId);
+        if (refused.isPresent()) {
+            return refused.get();
         }
         String bearer = token.bearer();
         Optional<Claim.Document> document = claims.claim(bearer, id).document(documentId);
@@ -323,11 +317,9 @@ public class ClaimsPage {
     @Path("/{id}/submit")
     @Produces(MediaType.TEXT_HTML)
     public Response submit(@PathParam("id") String id) {
-        if (!viewer.member()) {
-            return forbidden();
-        }
-        if (!UUID_TEXT.matcher(id).matches()) {
-            return notFound();
+        Optional<Response> refused = refusal(id);
+        if (refused.isPresent()) {
+            return refused.get();
         }
         String bearer = token.bearer();
         try {
@@ -354,11 +346,9 @@ public class ClaimsPage {
     @Path("/{id}/cancel")
     @Produces(MediaType.TEXT_HTML)
     public Response confirmCancel(@PathParam("id") String id) {
-        if (!viewer.member()) {
-            return forbidden();
-        }
-        if (!UUID_TEXT.matcher(id).matches()) {
-            return notFound();
+        Optional<Response> refused = refusal(id);
+        if (refused.isPresent()) {
+            return refused.get();
         }
         Claim claim = claims.claim(token.bearer(), id);
         if (!claim.cancellable()) {
@@ -371,11 +361,9 @@ public class ClaimsPage {
     @Path("/{id}/cancel")
     @Produces(MediaType.TEXT_HTML)
     public Response cancel(@PathParam("id") String id) {
-        if (!viewer.member()) {
-            return forbidden();
-        }
-        if (!UUID_TEXT.matcher(id).matches()) {
-            return notFound();
+        Optional<Response> refused = refusal(id);
+        if (refused.isPresent()) {
+            return refused.get();
         }
         String bearer = token.bearer();
         try {
@@ -444,6 +432,22 @@ public class ClaimsPage {
 
     private ClaimsMsg msg() {
         return MessageBundles.get(ClaimsMsg.class, Localized.Literal.of(viewer.lang()));
+    }
+
+    /**
+     * The answer before anything is asked of claims-service about a claim: the forbidden page for someone who is not a
+     * member, the not-found page for an id that is not one; empty when the request may go on.
+     */
+    private Optional<Response> refusal(String... ids) {
+        if (!viewer.member()) {
+            return Optional.of(forbidden());
+        }
+        for (String id : ids) {
+            if (!UUID_TEXT.matcher(id).matches()) {
+                return Optional.of(notFound());
+            }
+        }
+        return Optional.empty();
     }
 
     static Response seeOther(String path) {

@@ -166,7 +166,7 @@ public final class Stack implements AutoCloseable {
         int port = freePort();
         portalUrl = URI.create("http://localhost:" + port);
         portalJdbcUrl = databases.create("bpjstk_e2e_portal");
-        pointMemberWebAt(portalUrl);
+        pointClientAt("member-web", portalUrl);
         Map<String, String> env = Map.ofEntries(
                 Map.entry("QUARKUS_HTTP_HOST", "127.0.0.1"),
                 Map.entry("QUARKUS_HTTP_PORT", Integer.toString(port)),
@@ -189,25 +189,6 @@ public final class Stack implements AutoCloseable {
                 workDir().resolve("logs/member-portal.log"));
         processes.add(portal);
         portal.awaitReady(portalUrl.resolve("/q/health/ready"), Duration.ofMinutes(2));
-    }
-
-    private void pointMemberWebAt(URI portal) {
-        Admin admin = new Admin(this);
-        com.fasterxml.jackson.databind.JsonNode found = admin.get("/clients?clientId=member-web").json();
-        if (found.size() != 1) {
-            throw new IllegalStateException("the realm has no client member-web");
-        }
-        com.fasterxml.jackson.databind.node.ObjectNode client = (com.fasterxml.jackson.databind.node.ObjectNode) found.get(0);
-        client.putArray("redirectUris").add(portal + "/*");
-        client.putArray("webOrigins").add(portal.toString());
-        client.put("rootUrl", portal.toString());
-        com.fasterxml.jackson.databind.node.ObjectNode attributes = (com.fasterxml.jackson.databind.node.ObjectNode) client.get("attributes");
-        attributes.put("post.logout.redirect.uris", portal + "/*");
-        attributes.put("backchannel.logout.url", "http://127.0.0.1:" + portal.getPort() + "/back-channel-logout");
-        Api.Response updated = admin.put("/clients/" + client.get("id").asText(), client);
-        if (updated.status() != 204) {
-            throw new IllegalStateException("member-web could not be pointed at the portal: " + updated.status());
-        }
     }
 
     /**
@@ -235,6 +216,10 @@ public final class Stack implements AutoCloseable {
         partner.awaitReady(partnerUrl.resolve("/q/health/ready"), Duration.ofMinutes(2));
     }
 
+    /**
+     * The realm knows its web apps at their standard ports (8083, 8084): the client's redirect, post-logout and
+     * back-channel logout addresses are moved to this run's {@code app}.
+     */
     private void pointClientAt(String clientId, URI app) {
         Admin admin = new Admin(this);
         com.fasterxml.jackson.databind.JsonNode found = admin.get("/clients?clientId=" + clientId).json();
