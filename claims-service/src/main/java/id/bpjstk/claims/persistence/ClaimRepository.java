@@ -46,9 +46,15 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
         return list("membershipNumber", Sort.descending("createdAt").and("id"), membershipNumber);
     }
 
-    /** One page of the claims in any of {@code statuses}, of {@code type} when given, oldest first. */
+    /**
+     * One page of the claims in any of {@code statuses}, of {@code type} when given, oldest first; a page that starts
+     * beyond what any query can skip is beyond the last, and empty.
+     */
     public List<Claim> findQueuePage(Collection<ClaimStatus> statuses, Optional<String> type, int pageIndex,
             int pageSize) {
+        if ((long) pageIndex * pageSize > Integer.MAX_VALUE) {
+            return List.of();
+        }
         return queue(statuses, type).page(Page.of(pageIndex, pageSize)).list();
     }
 

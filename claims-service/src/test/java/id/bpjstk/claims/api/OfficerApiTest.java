@@ -187,6 +187,9 @@ class OfficerApiTest {
                 .body("items", hasSize(2));
         queue("?size=2&page=1").body("page", is(1)).body("items", hasSize(1));
         queue("?size=2&page=5").body("items", hasSize(0));
+        // so far beyond the last that no database query can skip that many: still an empty page, not an error
+        queue("?size=100&page=21474837").body("page", is(21474837)).body("items", hasSize(0)).body("totalItems", is(3));
+        queue("?size=100&page=999999999").body("items", hasSize(0));
     }
 
     @ParameterizedTest

@@ -167,8 +167,18 @@ public class ApiExceptionMappers {
                 return concurrentChange();
             }
         }
+        if (e instanceof java.io.IOException && readingTheForm(e)) {
+            // a multipart body cut short or without its parts: the client's fault, nothing was read or written
+            return badRequest(List.of(new ErrorResponse.Violation("body", "is not a readable multipart/form-data body")));
+        }
         LOG.error("Unexpected failure", e);
         return internalError();
+    }
+
+    /** Whether the failure came from reading a form or multipart body, before any of the service's code ran. */
+    private static boolean readingTheForm(Exception e) {
+        return java.util.Arrays.stream(e.getStackTrace())
+                .anyMatch(frame -> frame.getClassName().equals("org.jboss.resteasy.reactive.server.handlers.FormBodyHandler"));
     }
 
     private static RestResponse<ErrorResponse> concurrentChange() {
