@@ -4,6 +4,7 @@ import static id.bpjstk.systemtest.support.TestMembers.Option.PHONE_VERIFIED;
 import static id.bpjstk.systemtest.support.TestMembers.Option.TWO_STEP_SMS;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
@@ -59,6 +60,36 @@ class CodeLimitsTest {
         assertThat(stack.sms().to(member.phone())).hasSize(5);
         // the newest code still works: the cap stops sending, not signing in
         assertThat(login.tokens(login.code(page, stack.sms().latest(member.phone()).code())).access().get("acr").asText()).isEqualTo("2");
+    }
+
+    @Test
+    void aGatewayTooSlowToAnswerIsGivenUpOnWithoutBurningACodeOrTheHourlyCap(Stack stack) {
+        Member member = new TestMembers(stack).create(PHONE_VERIFIED, TWO_STEP_SMS);
+        CodeLogin login = new CodeLogin(stack);
+        // far slower than the sender waits (5 s): each sign-in thread is let go long before the gateway answers
+        stack.sms().slowFor(member.phone(), Duration.ofSeconds(30));
+        Browser.Page page;
+        try {
+            page = login.password(member.kpj(), member.password());
+            assertThat(page.body()).contains("Kode tidak dapat dikirim saat ini.");
+            assertThat(stack.sms().slowAnswers()).as("the page came before the gateway's answer").isEmpty();
+            // as many tries as the hourly cap allows, none of them sent
+            for (int tried = 2; tried <= 5; tried++) {
+                Pause.likeAPerson();
+                page = login.resend(page);
+                assertThat(page.body()).contains("Kode tidak dapat dikirim saat ini.");
+            }
+            assertThat(stack.sms().to(member.phone())).isEmpty();
+        } finally {
+            stack.sms().recover(member.phone());
+        }
+
+        // what did not go out took none of the five codes of the hour
+        Pause.likeAPerson();
+        page = login.resend(page);
+        assertThat(page.body()).contains("Kode baru sudah dikirim.");
+        assertThat(login.tokens(login.code(page, stack.sms().latest(member.phone()).code())).access().get("acr").asText())
+                .isEqualTo("2");
     }
 
     @Test

@@ -8,9 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -48,11 +51,15 @@ public final class SmsGateway implements AutoCloseable {
     private final String authorization;
     private final List<Sms> received = new CopyOnWriteArrayList<>();
     private final Set<String> failing = ConcurrentHashMap.newKeySet();
+    private final Map<String, Duration> slow = new ConcurrentHashMap<>();
+    private final List<Instant> slowAnswers = new CopyOnWriteArrayList<>();
+    private final ExecutorService handlers = Executors.newCachedThreadPool();
 
     SmsGateway(String authorization) throws IOException {
         this.authorization = authorization;
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/sms", this::handle);
+        server.setExecutor(handlers); // a slow answer to one request must not hold the others
         server.start();
     }
 
@@ -70,6 +77,17 @@ public final class SmsGateway implements AutoCloseable {
             String to = sms.path("to").asText();
             if (failing.contains(to)) {
                 exchange.sendResponseHeaders(503, -1);
+                return;
+            }
+            Duration delay = slow.get(to);
+            if (delay != null) {
+                try {
+                    Thread.sleep(delay.toMillis());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                slowAnswers.add(Instant.now());
+                exchange.sendResponseHeaders(504, -1);
                 return;
             }
             received.add(new Sms(Instant.now(), to, sms.path("purpose").asText(), sms.path("message").asText()));
@@ -138,12 +156,27 @@ public final class SmsGateway implements AutoCloseable {
         failing.add(phoneNumber);
     }
 
+    /**
+     * From now on the gateway takes {@code delay} to answer for this number, and then answers 504 without sending,
+     * until {@link #recover}.
+     */
+    public void slowFor(String phoneNumber, Duration delay) {
+        slow.put(phoneNumber, delay);
+    }
+
+    /** When the gateway answered each request it was slow for, oldest first. */
+    public List<Instant> slowAnswers() {
+        return List.copyOf(slowAnswers);
+    }
+
     public void recover(String phoneNumber) {
         failing.remove(phoneNumber);
+        slow.remove(phoneNumber);
     }
 
     @Override
     public void close() {
         server.stop(0);
+        handlers.shutdownNow();
     }
 }

@@ -40,6 +40,9 @@ public final class Stack implements AutoCloseable {
     private final String portalSessionSecret = secret();
     private final String partnerSessionSecret = secret();
     private URI keycloakUrl;
+    private List<String> keycloakCommand;
+    private Map<String, String> keycloakEnv;
+    private ManagedProcess keycloak;
     private URI membershipUrl;
     private String membershipJdbcUrl;
     private int membershipPort;
@@ -103,9 +106,17 @@ public final class Stack implements AutoCloseable {
                 Map.entry("KC_SPI_OTP_SENDER__HTTP__AUTH_HEADER_VALUE", smsGatewayAuthorization),
                 Map.entry("KC_SPI_MEMBER_REGISTRY__MEMBERSHIP_SERVICE__CLIENT_SECRET", registryClientSecret),
                 Map.entry("KC_SPI_MEMBER_REGISTRY__MEMBERSHIP_SERVICE__NIK_HASH_KEY", nikHashKey));
-        ManagedProcess keycloak = ManagedProcess.start("Keycloak", command, home, env, workDir().resolve("logs/keycloak.log"));
-        processes.add(keycloak);
+        keycloakCommand = command;
+        keycloakEnv = env;
         keycloakUrl = URI.create("http://localhost:" + port);
+        launchKeycloak("keycloak.log");
+    }
+
+    /** Starts Keycloak on its port and database (the same ones when it is started again; the realm is imported once). */
+    private void launchKeycloak(String logName) throws Exception {
+        keycloak = ManagedProcess.start("Keycloak", keycloakCommand, keycloakHome(), keycloakEnv,
+                workDir().resolve("logs").resolve(logName));
+        processes.add(keycloak);
         keycloak.awaitReady(keycloakUrl.resolve("/realms/" + REALM + "/.well-known/openid-configuration"), Duration.ofMinutes(5));
     }
 
@@ -282,6 +293,24 @@ public final class Stack implements AutoCloseable {
                 launchMembershipService("membership-service-restarted.log");
             } catch (Exception e) {
                 throw new IllegalStateException("membership-service did not come back: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /**
+     * Runs {@code whileDown} with Keycloak stopped, then starts it again on the same port and database and waits until
+     * the realm answers.
+     */
+    public void withKeycloakDown(Runnable whileDown) {
+        keycloak.close();
+        processes.remove(keycloak);
+        try {
+            whileDown.run();
+        } finally {
+            try {
+                launchKeycloak("keycloak-restarted.log");
+            } catch (Exception e) {
+                throw new IllegalStateException("Keycloak did not come back: " + e.getMessage(), e);
             }
         }
     }
