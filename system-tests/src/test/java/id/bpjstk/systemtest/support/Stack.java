@@ -4,18 +4,18 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+
+import id.bpjstk.process.DirectoryTrees;
+import id.bpjstk.process.ManagedProcess;
+import id.bpjstk.process.TestDatabases;
 
 /**
  * The real stack for one test run: Keycloak from the prepared distribution (extension deployed, realm and demo
@@ -73,7 +73,11 @@ public final class Stack implements AutoCloseable {
     private void startKeycloak() throws Exception {
         Path dist = Path.of(required("stack.keycloak.dist"));
         Path home = workDir().resolve("keycloak");
-        copyTree(dist, home);
+        if (!Files.isDirectory(dist)) {
+            throw new IllegalStateException("no Keycloak distribution at " + dist + ": build the keycloak-server module first");
+        }
+        // a fresh copy of the prepared distribution, so that the run's database options never touch the original
+        DirectoryTrees.copy(dist, home);
         int port = freePort();
         int managementPort = freePort();
         String jdbcUrl = databases.create("bpjstk_e2e_keycloak");
@@ -407,41 +411,5 @@ public final class Stack implements AutoCloseable {
         byte[] bytes = new byte[24];
         new SecureRandom().nextBytes(bytes);
         return HexFormat.of().formatHex(bytes);
-    }
-
-    /** A fresh copy of the prepared distribution, so that the run's database options never touch the original. */
-    private static void copyTree(Path source, Path target) throws IOException {
-        if (!Files.isDirectory(source)) {
-            throw new IllegalStateException("no Keycloak distribution at " + source + ": build the keycloak-server module first");
-        }
-        deleteTree(target);
-        Files.walkFileTree(source, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-                Files.createDirectories(target.resolve(source.relativize(dir)));
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.copy(file, target.resolve(source.relativize(file)), StandardCopyOption.COPY_ATTRIBUTES);
-                return FileVisitResult.CONTINUE;
-            }
-        });
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (var paths = Files.walk(root)) {
-            paths.sorted((a, b) -> b.getNameCount() - a.getNameCount()).forEach(path -> {
-                try {
-                    Files.delete(path);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
     }
 }

@@ -1,4 +1,4 @@
-package id.bpjstk.systemtest.support;
+package id.bpjstk.process;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -9,8 +9,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-/** Creates fresh PostgreSQL databases for one test run and drops them at its end. */
-final class TestDatabases implements AutoCloseable {
+/**
+ * Creates fresh PostgreSQL databases for one run (of the system tests, of the benchmark) and drops them at its end;
+ * a database meant to outlive the run is made with {@link #createKept}.
+ */
+public final class TestDatabases implements AutoCloseable {
 
     private final String host = env("PGHOST", "127.0.0.1");
     private final String port = env("PGPORT", "5432");
@@ -19,7 +22,7 @@ final class TestDatabases implements AutoCloseable {
     private final List<String> created = new ArrayList<>();
 
     /** A new, empty database named {@code <prefix>_<random>}; returns its JDBC URL. */
-    String create(String prefix) throws SQLException {
+    public String create(String prefix) throws SQLException {
         String name = (prefix + "_" + UUID.randomUUID().toString().substring(0, 8)).toLowerCase(Locale.ROOT);
         try (Connection connection = admin(); Statement statement = connection.createStatement()) {
             statement.execute("CREATE DATABASE " + name);
@@ -28,15 +31,41 @@ final class TestDatabases implements AutoCloseable {
         return jdbcUrl(name);
     }
 
-    String jdbcUrl(String database) {
+    /** Whether a database of that name exists (one kept from an earlier run, say). */
+    public boolean exists(String name) throws SQLException {
+        try (Connection connection = admin();
+             java.sql.PreparedStatement query = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
+            query.setString(1, name);
+            try (java.sql.ResultSet found = query.executeQuery()) {
+                return found.next();
+            }
+        }
+    }
+
+    /** Creates a database that outlives this object (it is not dropped on {@link #close}); returns its JDBC URL. */
+    public String createKept(String name) throws SQLException {
+        try (Connection connection = admin(); Statement statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE " + name);
+        }
+        return jdbcUrl(name);
+    }
+
+    /** Drops a database by name, whoever made it. */
+    public void drop(String name) throws SQLException {
+        try (Connection connection = admin(); Statement statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        }
+    }
+
+    public String jdbcUrl(String database) {
         return "jdbc:postgresql://" + host + ":" + port + "/" + database;
     }
 
-    String user() {
+    public String user() {
         return user;
     }
 
-    String password() {
+    public String password() {
         return password;
     }
 

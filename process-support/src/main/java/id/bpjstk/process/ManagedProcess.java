@@ -1,4 +1,4 @@
-package id.bpjstk.systemtest.support;
+package id.bpjstk.process;
 
 import java.io.IOException;
 import java.net.URI;
@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** A server started for the test run: its output goes to a log file, and stopping it stops its whole process tree. */
-final class ManagedProcess implements AutoCloseable {
+public final class ManagedProcess implements AutoCloseable {
 
     private static final HttpClient PROBE = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -29,7 +29,7 @@ final class ManagedProcess implements AutoCloseable {
         this.log = log;
     }
 
-    static ManagedProcess start(String name, List<String> command, Path workDir, Map<String, String> env, Path log)
+    public static ManagedProcess start(String name, List<String> command, Path workDir, Map<String, String> env, Path log)
             throws IOException {
         Files.createDirectories(log.getParent());
         ProcessBuilder builder = new ProcessBuilder(command)
@@ -43,7 +43,7 @@ final class ManagedProcess implements AutoCloseable {
     }
 
     /** Waits until {@code url} answers 200, failing early (with the log's tail) if the process dies. */
-    void awaitReady(URI url, Duration timeout) {
+    public void awaitReady(URI url, Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
@@ -66,11 +66,31 @@ final class ManagedProcess implements AutoCloseable {
         throw new IllegalStateException(name + " was not ready at " + url + " within " + timeout + ":\n" + tail());
     }
 
-    Path log() {
+    /**
+     * The server's Java process, whose CPU time and memory a benchmark reads: the process itself when it is the JVM,
+     * else the first Java process among its descendants (a launcher script such as {@code kc.sh} starts one).
+     */
+    public ProcessHandle jvm() {
+        if (isJava(process.toHandle())) {
+            return process.toHandle();
+        }
+        return process.descendants().filter(ManagedProcess::isJava).findFirst()
+                .orElseThrow(() -> new IllegalStateException(name + " runs no Java process"));
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    private static boolean isJava(ProcessHandle handle) {
+        return handle.info().command().map(command -> command.endsWith("/java")).orElse(false);
+    }
+
+    public Path log() {
         return log;
     }
 
-    String tail() {
+    public String tail() {
         try {
             List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
             return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
