@@ -32,8 +32,10 @@ public class BalanceService {
         this.returns = returns;
     }
 
-    /** The current balances of the member with this KPJ: one look-up. */
-    @Transactional
+    /**
+     * The current balances of the member with this KPJ: one query, so no transaction (it reads in the request's
+     * read-only session).
+     */
     public Balances balances(String membershipNumber) {
         return of(stored.findByMembershipNumber(membershipNumber).orElseThrow(MemberNotFoundException::new));
     }

@@ -42,9 +42,8 @@ public class ContributionService {
      * One page of the member's contribution months in [from, to], newest first. Without
      * {@code to}: the member's latest contribution month (this month if there is none). Without
      * {@code from}: eleven months before {@code to}, i.e. a twelve-month window. A page past the
-     * last is empty.
+     * last is empty. Reads only, in the request's read-only session: no transaction to begin and commit.
      */
-    @Transactional
     public ContributionHistory history(String membershipNumber, Optional<YearMonth> from, Optional<YearMonth> to,
             int page, int size) {
         MemberBalances member = balances.findByMembershipNumber(membershipNumber)
