@@ -2,17 +2,14 @@ package id.bpjstk.membership.persistence;
 
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
-import jakarta.persistence.ColumnResult;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityResult;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SqlResultSetMapping;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -27,8 +24,6 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "contribution_months")
-@SqlResultSetMapping(name = "ContributionMonthWithTotal", entities = @EntityResult(entityClass = ContributionMonth.class),
-        columns = @ColumnResult(name = "total_items", type = Long.class))
 public class ContributionMonth {
 
     @Id

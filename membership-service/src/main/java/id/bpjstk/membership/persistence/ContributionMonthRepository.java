@@ -56,15 +56,21 @@ public class ContributionMonthRepository implements PanacheRepository<Contributi
 
     /**
      * One page of the months in [from, to], newest first, and how many months the range holds: one index range
-     * read, however far the page is (a page past the end is empty, never an overflow).
+     * read, however far the page is (a page past the end is empty, never an overflow). The months are read as
+     * plain rows (nothing to track for a read), with the given member.
      */
     public MonthPage findPageInRange(Member member, YearMonth from, YearMonth to, int pageIndex, int pageSize) {
         long offset = (long) pageIndex * pageSize;
         @SuppressWarnings("unchecked")
         List<Object[]> rows = getEntityManager()
-                .createNativeQuery("select cm.*, count(*) over () as total_items from contribution_months cm"
+                .createNativeQuery("select cm.period, cm.wage,"
+                        + " cm.jht_base, cm.jht_employer_share, cm.jht_employee_share,"
+                        + " cm.jkk_base, cm.jkk_employer_share, cm.jkk_employee_share,"
+                        + " cm.jkm_base, cm.jkm_employer_share, cm.jkm_employee_share,"
+                        + " cm.jp_base, cm.jp_employer_share, cm.jp_employee_share,"
+                        + " count(*) over () as total_items from contribution_months cm"
                         + " where cm.member_id = ?1 and cm.period >= ?2 and cm.period <= ?3"
-                        + " order by cm.period desc offset ?4 limit ?5", "ContributionMonthWithTotal")
+                        + " order by cm.period desc offset ?4 limit ?5")
                 .setParameter(1, member.getId())
                 .setParameter(2, from.atDay(1))
                 .setParameter(3, to.atDay(1))
@@ -74,8 +80,22 @@ public class ContributionMonthRepository implements PanacheRepository<Contributi
         if (rows.isEmpty()) {
             return new MonthPage(offset == 0 ? 0 : countInRange(member, from, to), List.of());
         }
-        long total = ((Number) rows.get(0)[1]).longValue();
-        return new MonthPage(total, rows.stream().map(row -> (ContributionMonth) row[0]).toList());
+        long total = ((Number) rows.get(0)[14]).longValue();
+        return new MonthPage(total, rows.stream().map(row -> month(member, row)).toList());
+    }
+
+    private static ContributionMonth month(Member member, Object[] row) {
+        LocalDate period = row[0] instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) row[0];
+        ContributionMonth month = new ContributionMonth(member, YearMonth.from(period), ((Number) row[1]).longValue());
+        Programme[] programmes = Programme.values();
+        for (int i = 0; i < programmes.length; i++) {
+            int column = 2 + 3 * i;
+            if (row[column] != null) {
+                month.setLine(programmes[i], new ProgrammeLine(((Number) row[column]).longValue(),
+                        ((Number) row[column + 1]).longValue(), ((Number) row[column + 2]).longValue()));
+            }
+        }
+        return month;
     }
 
     /** The months of one calendar year, oldest first. */
