@@ -41,11 +41,26 @@ values
    'agus@example.test', date '2023-01-02')
 on conflict do nothing;
 
--- Reported monthly wage (PU) or declared income (BPU) per year, January 2023 to October 2026.
-insert into contribution_months (member_id, period, wage)
-select m.id, month.period::date, w.wage
+-- Reported monthly wage (PU) or declared income (BPU) per year, January 2023 to October 2026, and each month's
+-- programme lines (base, employer share, employee share): PU JHT, JKK, JKM on the wage and JP on the wage capped at
+-- the year's JP wage cap; BPU JHT, JKK, JKM on the declared income, all paid by the participant (recorded as the
+-- employee share), no JP.
+insert into contribution_months (member_id, period, wage,
+                                 jht_base, jht_employer_share, jht_employee_share,
+                                 jkk_base, jkk_employer_share, jkk_employee_share,
+                                 jkm_base, jkm_employer_share, jkm_employee_share,
+                                 jp_base, jp_employer_share, jp_employee_share)
+select m.id, month.period::date, w.wage,
+       w.wage, case when pu then (w.wage * 370 + 5000) / 10000 else 0 end,
+               (w.wage * 200 + 5000) / 10000,
+       w.wage, case when pu then (w.wage * 24 + 5000) / 10000 else 0 end,
+               case when pu then 0 else (w.wage * 100 + 5000) / 10000 end,
+       w.wage, case when pu then (w.wage * 30 + 5000) / 10000 else 0 end,
+               case when pu then 0 else 6800 end,
+       case when pu then jp.base end, case when pu then (jp.base * 200 + 5000) / 10000 end,
+               case when pu then (jp.base * 100 + 5000) / 10000 end
 from (values
-        ('11000000017', 2023,  8500000), ('11000000017', 2024,  9200000),
+        ('11000000017', 2023,  8500000::bigint), ('11000000017', 2024,  9200000),
         ('11000000017', 2025,  9900000), ('11000000017', 2026, 10800000),
         ('11000000025', 2023,  5250000), ('11000000025', 2024,  5600000),
         ('11000000025', 2025,  5987650), ('11000000025', 2026,  6351250),
@@ -59,36 +74,13 @@ from (values
         ('11000000066', 2025,  3500000), ('11000000066', 2026,  3500000)
      ) as w (membership_number, year, wage)
 join members m on m.membership_number = w.membership_number
+cross join lateral (select m.participant_category = 'PU' as pu) c
+join (values (2023, 9559600), (2024, 10042300), (2025, 10547400), (2026, 10547400))
+     as cap (year, jp_wage_cap) on cap.year = w.year
+cross join lateral (select least(w.wage, cap.jp_wage_cap)::bigint as base) jp
 join generate_series(date '2023-01-01', date '2026-10-01', interval '1 month') as month (period)
   on extract(year from month.period) = w.year
-on conflict do nothing;
-
--- PU lines: JHT, JKK, JKM on the wage; JP on the wage capped at the year's JP wage cap.
-insert into contribution_lines (contribution_month_id, programme, base, employer_share, employee_share)
-select cm.id, rate.programme, b.base,
-       (b.base * rate.employer_bp + 5000) / 10000,
-       (b.base * rate.employee_bp + 5000) / 10000
-from contribution_months cm
-join members m on m.id = cm.member_id and m.participant_category = 'PU'
-join (values (2023, 9559600), (2024, 10042300), (2025, 10547400), (2026, 10547400))
-     as cap (year, jp_wage_cap) on cap.year = extract(year from cm.period)
-cross join (values ('JHT', 370, 200), ('JKK', 24, 0), ('JKM', 30, 0), ('JP', 200, 100))
-     as rate (programme, employer_bp, employee_bp)
-cross join lateral (select case when rate.programme = 'JP' then least(cm.wage, cap.jp_wage_cap)
-                                else cm.wage end::bigint as base) b
-where m.membership_number in ('11000000017', '11000000025', '11000000033', '11000000041', '11000000058', '11000000066')
-order by cm.id, rate.programme
-on conflict do nothing;
-
--- BPU lines: all paid by the participant (recorded as the employee share).
-insert into contribution_lines (contribution_month_id, programme, base, employer_share, employee_share)
-select cm.id, rate.programme, cm.wage, 0,
-       case when rate.programme = 'JKM' then 6800 else (cm.wage * rate.participant_bp + 5000) / 10000 end
-from contribution_months cm
-join members m on m.id = cm.member_id and m.participant_category = 'BPU'
-cross join (values ('JHT', 200), ('JKK', 100), ('JKM', 0)) as rate (programme, participant_bp)
-where m.membership_number in ('11000000017', '11000000025', '11000000033', '11000000041', '11000000058', '11000000066')
-order by cm.id, rate.programme
+order by m.id, month.period
 on conflict do nothing;
 
 -- JHT investment returns (hasil pengembangan), credited on 31 December of each year at that year's
@@ -98,14 +90,14 @@ on conflict do nothing;
 insert into investment_returns (member_id, programme, year, amount, credited_on)
 select m.id, 'JHT', r.year,
        round(r.rate * (
-           (select coalesce(sum(l.employer_share + l.employee_share), 0)
-              from contribution_lines l join contribution_months cm on cm.id = l.contribution_month_id
-             where cm.member_id = m.id and l.programme = 'JHT' and cm.period < make_date(r.year, 1, 1))
+           (select coalesce(sum(cm.jht_employer_share + cm.jht_employee_share), 0)
+              from contribution_months cm
+             where cm.member_id = m.id and cm.period < make_date(r.year, 1, 1))
          + (select coalesce(sum(ir.amount), 0)
               from investment_returns ir where ir.member_id = m.id and ir.year < r.year)
-         + (select coalesce(sum(l.employer_share + l.employee_share), 0)
-              from contribution_lines l join contribution_months cm on cm.id = l.contribution_month_id
-             where cm.member_id = m.id and l.programme = 'JHT'
+         + (select coalesce(sum(cm.jht_employer_share + cm.jht_employee_share), 0)
+              from contribution_months cm
+             where cm.member_id = m.id
                and cm.period >= make_date(r.year, 1, 1) and cm.period < make_date(r.year + 1, 1, 1)) / 2.0
        ))::bigint,
        make_date(r.year, 12, 31)
@@ -116,14 +108,14 @@ on conflict do nothing;
 insert into investment_returns (member_id, programme, year, amount, credited_on)
 select m.id, 'JHT', r.year,
        round(r.rate * (
-           (select coalesce(sum(l.employer_share + l.employee_share), 0)
-              from contribution_lines l join contribution_months cm on cm.id = l.contribution_month_id
-             where cm.member_id = m.id and l.programme = 'JHT' and cm.period < make_date(r.year, 1, 1))
+           (select coalesce(sum(cm.jht_employer_share + cm.jht_employee_share), 0)
+              from contribution_months cm
+             where cm.member_id = m.id and cm.period < make_date(r.year, 1, 1))
          + (select coalesce(sum(ir.amount), 0)
               from investment_returns ir where ir.member_id = m.id and ir.year < r.year)
-         + (select coalesce(sum(l.employer_share + l.employee_share), 0)
-              from contribution_lines l join contribution_months cm on cm.id = l.contribution_month_id
-             where cm.member_id = m.id and l.programme = 'JHT'
+         + (select coalesce(sum(cm.jht_employer_share + cm.jht_employee_share), 0)
+              from contribution_months cm
+             where cm.member_id = m.id
                and cm.period >= make_date(r.year, 1, 1) and cm.period < make_date(r.year + 1, 1, 1)) / 2.0
        ))::bigint,
        make_date(r.year, 12, 31)
@@ -134,14 +126,14 @@ on conflict do nothing;
 insert into investment_returns (member_id, programme, year, amount, credited_on)
 select m.id, 'JHT', r.year,
        round(r.rate * (
-           (select coalesce(sum(l.employer_share + l.employee_share), 0)
-              from contribution_lines l join contribution_months cm on cm.id = l.contribution_month_id
-             where cm.member_id = m.id and l.programme = 'JHT' and cm.period < make_date(r.year, 1, 1))
+           (select coalesce(sum(cm.jht_employer_share + cm.jht_employee_share), 0)
+              from contribution_months cm
+             where cm.member_id = m.id and cm.period < make_date(r.year, 1, 1))
          + (select coalesce(sum(ir.amount), 0)
               from investment_returns ir where ir.member_id = m.id and ir.year < r.year)
-         + (select coalesce(sum(l.employer_share + l.employee_share), 0)
-              from contribution_lines l join contribution_months cm on cm.id = l.contribution_month_id
-             where cm.member_id = m.id and l.programme = 'JHT'
+         + (select coalesce(sum(cm.jht_employer_share + cm.jht_employee_share), 0)
+              from contribution_months cm
+             where cm.member_id = m.id
                and cm.period >= make_date(r.year, 1, 1) and cm.period < make_date(r.year + 1, 1, 1)) / 2.0
        ))::bigint,
        make_date(r.year, 12, 31)

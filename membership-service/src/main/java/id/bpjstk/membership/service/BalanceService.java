@@ -1,10 +1,10 @@
 package id.bpjstk.membership.service;
 
-import id.bpjstk.membership.persistence.ContributionLineRepository;
 import id.bpjstk.membership.persistence.ContributionMonthRepository;
 import id.bpjstk.membership.persistence.InvestmentReturnRepository;
 import id.bpjstk.membership.persistence.Member;
-import id.bpjstk.membership.persistence.MemberRepository;
+import id.bpjstk.membership.persistence.MemberBalances;
+import id.bpjstk.membership.persistence.MemberBalancesRepository;
 import id.bpjstk.membership.persistence.Programme;
 import id.bpjstk.membership.persistence.ProgrammeTotals;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,37 +14,36 @@ import java.time.YearMonth;
 import java.util.Optional;
 
 /**
- * Balances are always computed from the contribution lines and credited returns, never stored,
- * so a statement's figures and the API's add up to the same rows.
+ * A member's balances. The current ones come from the member's {@code member_balances} row, which the database
+ * keeps equal to the sums over her contribution months in the same transaction as each write to them; balances as
+ * of an earlier month (a past year's statement) are summed from the months up to then. Both add up the same rows.
  */
 @ApplicationScoped
 public class BalanceService {
 
-    private static final YearMonth NO_LIMIT = YearMonth.of(9999, 12);
-
-    private final MemberRepository members;
+    private final MemberBalancesRepository stored;
     private final ContributionMonthRepository months;
-    private final ContributionLineRepository lines;
     private final InvestmentReturnRepository returns;
 
-    BalanceService(MemberRepository members, ContributionMonthRepository months, ContributionLineRepository lines,
+    BalanceService(MemberBalancesRepository stored, ContributionMonthRepository months,
             InvestmentReturnRepository returns) {
-        this.members = members;
+        this.stored = stored;
         this.months = months;
-        this.lines = lines;
         this.returns = returns;
     }
 
-    @Transactional
+    /**
+     * The current balances of the member with this KPJ: one query, so no transaction (it reads in the request's
+     * read-only session).
+     */
     public Balances balances(String membershipNumber) {
-        Member member = members.findByMembershipNumber(membershipNumber).orElseThrow(MemberNotFoundException::new);
-        return currentBalances(member);
+        return of(stored.findByMembershipNumber(membershipNumber).orElseThrow(MemberNotFoundException::new));
     }
 
     /** Balances as of the end of the member's latest contribution month. */
     @Transactional
     public Balances currentBalances(Member member) {
-        return balancesUpTo(member, NO_LIMIT);
+        return of(stored.findByMember(member).orElseThrow(MemberNotFoundException::new));
     }
 
     /**
@@ -54,21 +53,42 @@ public class BalanceService {
      */
     @Transactional
     public Balances balancesUpTo(Member member, YearMonth upTo) {
+        MemberBalances current = stored.findByMember(member).orElseThrow(MemberNotFoundException::new);
+        if (!current.hasContributions() || !current.latest().isAfter(upTo)) {
+            return of(current);
+        }
         Optional<YearMonth> latest = months.findLatestPeriodUpTo(member, upTo);
-        Balances.Jp noJp = member.isWageEarner() ? new Balances.Jp(0, 0, 0) : null;
         if (latest.isEmpty()) {
-            return new Balances(null, new Balances.Jht(0, 0), noJp);
+            return none(member.isWageEarner());
         }
         YearMonth period = latest.get();
         LocalDate asOf = period.atEndOfMonth();
-        ProgrammeTotals jht = lines.totalsUpTo(member, Programme.JHT, period);
+        ProgrammeTotals jht = months.totalsUpTo(member, Programme.JHT, period);
         Balances.Jht jhtBalance = new Balances.Jht(jht.contributions(), returns.sumCreditedUpTo(member, asOf));
-        Balances.Jp jpBalance = noJp;
-        if (member.isWageEarner()) {
-            ProgrammeTotals jp = lines.totalsUpTo(member, Programme.JP, period);
-            jpBalance = new Balances.Jp(jp.contributions(), Math.toIntExact(jp.months()),
-                    PensionFormula.estimatedMonthlyBenefit(jp.baseSum(), jp.months()));
+        if (!member.isWageEarner()) {
+            return new Balances(asOf, jhtBalance, null);
         }
-        return new Balances(asOf, jhtBalance, jpBalance);
+        ProgrammeTotals jp = months.totalsUpTo(member, Programme.JP, period);
+        return new Balances(asOf, jhtBalance, jp(jp.contributions(), jp.months(), jp.baseSum()));
+    }
+
+    private static Balances of(MemberBalances balances) {
+        if (!balances.hasContributions()) {
+            return none(balances.isWageEarner());
+        }
+        Balances.Jht jht = new Balances.Jht(balances.jhtContributions(), balances.jhtReturns());
+        Balances.Jp jp = balances.isWageEarner()
+                ? jp(balances.jpContributions(), balances.jpMonths(), balances.jpBaseSum())
+                : null;
+        return new Balances(balances.latest().atEndOfMonth(), jht, jp);
+    }
+
+    private static Balances none(boolean wageEarner) {
+        return new Balances(null, new Balances.Jht(0, 0), wageEarner ? new Balances.Jp(0, 0, 0) : null);
+    }
+
+    private static Balances.Jp jp(long contributions, long months, long baseSum) {
+        return new Balances.Jp(contributions, Math.toIntExact(months),
+                PensionFormula.estimatedMonthlyBenefit(baseSum, months));
     }
 }

@@ -1,7 +1,6 @@
 package id.bpjstk.membership.service;
 
 import id.bpjstk.member.Masking;
-import id.bpjstk.membership.persistence.ContributionLineRepository;
 import id.bpjstk.membership.persistence.ContributionMonthRepository;
 import id.bpjstk.membership.persistence.Member;
 import id.bpjstk.membership.persistence.MemberRepository;
@@ -23,15 +22,13 @@ public class MemberFactsService {
 
     private final MemberRepository members;
     private final ContributionMonthRepository months;
-    private final ContributionLineRepository lines;
     private final MeterRegistry meters;
     private final Clock clock;
 
-    MemberFactsService(MemberRepository members, ContributionMonthRepository months, ContributionLineRepository lines,
-            MeterRegistry meters, Clock clock) {
+    MemberFactsService(MemberRepository members, ContributionMonthRepository months, MeterRegistry meters,
+            Clock clock) {
         this.members = members;
         this.months = months;
-        this.lines = lines;
         this.meters = meters;
         this.clock = clock;
     }
@@ -52,7 +49,7 @@ public class MemberFactsService {
         }
         YearMonth upTo = YearMonth.now(clock);
         MonthSpan contributions = months.spanUpTo(member.get(), upTo);
-        long jpMonths = lines.totalsUpTo(member.get(), Programme.JP, upTo).months();
+        long jpMonths = months.totalsUpTo(member.get(), Programme.JP, upTo).months();
         return new MemberFacts(member.get(), contributions, jpMonths);
     }
 }

@@ -20,7 +20,7 @@ public class MemberService {
         this.balances = balances;
     }
 
-    @Transactional
+    /** The member's record, read in the request's read-only session (no transaction to begin and commit). */
     public Member profile(String membershipNumber) {
         return requireMember(membershipNumber);
     }

@@ -25,6 +25,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Profile, balances and contribution history of the demo members. */
@@ -179,6 +180,31 @@ class MemberApiTest {
                 .body("totalItems", is(10))
                 .body("totalPages", is(2))
                 .body("items", empty());
+    }
+
+    @ParameterizedTest
+    @CsvSource({ "21474837, 100", "999999999, 100", "999999999, 1" })
+    void pageFarPastTheLastIsEmptyNotAnError(String page, int size) {
+        // page × size is past what an int holds: still an empty page of the whole range
+        given().auth().oauth2(TestTokens.member(Demo.SITI))
+                .queryParam("from", "2023-01").queryParam("to", "2026-10")
+                .queryParam("page", page).queryParam("size", size)
+                .when().get("/api/members/me/contributions")
+                .then().statusCode(200).contentType(ContentType.JSON)
+                .body("page", is(Integer.parseInt(page)))
+                .body("size", is(size))
+                .body("totalItems", is(46))
+                .body("items", empty());
+    }
+
+    @Test
+    void pageOfMoreThanNineDigitsIs400WithAFieldViolation() {
+        given().auth().oauth2(TestTokens.member(Demo.SITI))
+                .queryParam("page", "2147483648")
+                .when().get("/api/members/me/contributions")
+                .then().statusCode(400).contentType(ContentType.JSON)
+                .body("code", is("invalid_request"))
+                .body("violations.field", contains("page"));
     }
 
     @Test

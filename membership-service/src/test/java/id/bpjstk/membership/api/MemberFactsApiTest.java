@@ -10,7 +10,6 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import id.bpjstk.membership.persistence.ContributionLineRepository;
 import id.bpjstk.membership.persistence.ContributionMonthRepository;
 import id.bpjstk.membership.persistence.MemberRepository;
 import id.bpjstk.membership.support.Demo;
@@ -43,8 +42,6 @@ class MemberFactsApiTest {
     @Inject
     ContributionMonthRepository months;
 
-    @Inject
-    ContributionLineRepository lines;
 
     @BeforeAll
     static void logFailures() {
@@ -54,7 +51,7 @@ class MemberFactsApiTest {
     @BeforeEach
     void fixturesExist() {
         InactiveMember.ensureExists(members);
-        ResignedMember.ensureExists(members, months, lines);
+        ResignedMember.ensureExists(members, months);
     }
 
     @Test

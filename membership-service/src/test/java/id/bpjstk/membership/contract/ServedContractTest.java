@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import id.bpjstk.contract.OpenApiContract;
-import id.bpjstk.membership.persistence.ContributionLineRepository;
 import id.bpjstk.membership.persistence.ContributionMonthRepository;
 import id.bpjstk.membership.persistence.MemberRepository;
 import id.bpjstk.membership.support.Demo;
@@ -47,13 +46,11 @@ class ServedContractTest {
     @Inject
     ContributionMonthRepository months;
 
-    @Inject
-    ContributionLineRepository lines;
 
     @BeforeEach
     void fixturesExist() {
         InactiveMember.ensureExists(members);
-        ResignedMember.ensureExists(members, months, lines);
+        ResignedMember.ensureExists(members, months);
     }
 
     @Test

@@ -14,10 +14,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -30,8 +27,6 @@ class DemoDataSeederTest {
     MemberRepository members;
     @Inject
     ContributionMonthRepository months;
-    @Inject
-    ContributionLineRepository lines;
     @Inject
     InvestmentReturnRepository returns;
 
@@ -73,16 +68,13 @@ class DemoDataSeederTest {
         for (String kpj : DemoDataSeeder.DEMO_MEMBERSHIP_NUMBERS) {
             Member member = members.findByMembershipNumber(kpj).orElseThrow();
             List<ContributionMonth> all = months.list("member", member);
-            Map<Long, List<ContributionLine>> byMonth = lines.findByMonths(all).stream()
-                    .collect(Collectors.groupingBy(line -> line.getMonth().getId()));
             for (ContributionMonth month : all) {
                 List<ProgrammeContribution> expected = member.isWageEarner()
                         ? ContributionRules.wageEarner(month.getPeriod(), month.getWage())
                         : ContributionRules.nonWageEarner(month.getWage(), true);
-                List<ProgrammeContribution> actual = byMonth.get(month.getId()).stream()
-                        .sorted(Comparator.comparing(ContributionLine::getProgramme))
-                        .map(l -> new ProgrammeContribution(l.getProgramme(), l.getBase(), l.getEmployerShare(),
-                                l.getEmployeeShare()))
+                List<ProgrammeContribution> actual = month.lines().entrySet().stream()
+                        .map(l -> new ProgrammeContribution(l.getKey(), l.getValue().base(),
+                                l.getValue().employerShare(), l.getValue().employeeShare()))
                         .toList();
                 assertEquals(expected, actual, kpj + " " + month.getPeriod());
             }
@@ -100,13 +92,15 @@ class DemoDataSeederTest {
         long[] after = counts();
         assertEquals(before[0], after[0], "members");
         assertEquals(before[1], after[1], "contribution months");
-        assertEquals(before[2], after[2], "contribution lines");
-        assertEquals(before[3], after[3], "investment returns");
+        assertEquals(before[2], after[2], "investment returns");
+        assertEquals(before[3], after[3], "balances");
     }
 
     private long[] counts() {
         return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> new long[] {
-            members.count(), months.count(), lines.count(), returns.count() });
+            members.count(), months.count(), returns.count(),
+            ((Number) months.getEntityManager().createNativeQuery("select count(*) from member_balances")
+                    .getSingleResult()).longValue() });
     }
 
     private void assertDemoMember(String kpj, String nik, String name, String birthDate, String phone, String email,

@@ -1,7 +1,5 @@
 package id.bpjstk.membership.support;
 
-import id.bpjstk.membership.persistence.ContributionLine;
-import id.bpjstk.membership.persistence.ContributionLineRepository;
 import id.bpjstk.membership.persistence.ContributionMonth;
 import id.bpjstk.membership.persistence.ContributionMonthRepository;
 import id.bpjstk.membership.persistence.Member;
@@ -9,6 +7,7 @@ import id.bpjstk.membership.persistence.MemberRepository;
 import id.bpjstk.membership.persistence.MemberStatus;
 import id.bpjstk.membership.persistence.ParticipantCategory;
 import id.bpjstk.membership.persistence.Programme;
+import id.bpjstk.membership.persistence.ProgrammeLine;
 import id.bpjstk.membership.persistence.Sex;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.time.LocalDate;
@@ -28,8 +27,7 @@ public final class ResignedMember {
     }
 
     /** Adds the member and the contribution months unless an earlier test already did. */
-    public static void ensureExists(MemberRepository members, ContributionMonthRepository months,
-            ContributionLineRepository lines) {
+    public static void ensureExists(MemberRepository members, ContributionMonthRepository months) {
         QuarkusTransaction.requiringNew().run(() -> {
             if (members.findByMembershipNumber(KPJ).isPresent()) {
                 return;
@@ -43,10 +41,10 @@ public final class ResignedMember {
                     month = month.plusMonths(1)) {
                 if (!month.equals(YearMonth.of(2025, 3))) {
                     ContributionMonth paid = new ContributionMonth(member, month, 7_000_000);
-                    months.persist(paid);
                     if (!month.isBefore(YearMonth.of(2024, 4))) {
-                        lines.persist(new ContributionLine(paid, Programme.JP, 7_000_000, 140_000, 70_000));
+                        paid.setLine(Programme.JP, new ProgrammeLine(7_000_000, 140_000, 70_000));
                     }
+                    months.persist(paid);
                 }
             }
         });
