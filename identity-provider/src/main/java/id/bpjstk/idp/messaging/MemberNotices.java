@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 
 import org.jboss.logging.Logger;
@@ -20,7 +22,8 @@ import id.bpjstk.member.Masking;
 /**
  * Notices to members (never codes): texts of the realm's login theme in the member's language, sent by SMS through
  * the server's SMS sender and by email through Keycloak's mail. Best effort: a failed notice is logged (masked) and
- * what the member did stands.
+ * what the member did stands. One instance serves one job (a notice, a code): it reads the theme's texts of a
+ * language once, however many texts of that language the job needs.
  */
 public final class MemberNotices {
 
@@ -29,6 +32,8 @@ public final class MemberNotices {
 
     private final KeycloakSession session;
     private final RealmModel realm;
+    /** The theme's texts by language, merged with the realm's own texts: Keycloak builds them anew on every call. */
+    private final Map<Locale, Properties> messages = new HashMap<>();
 
     public MemberNotices(KeycloakSession session, RealmModel realm) {
         this.session = session;
@@ -37,12 +42,17 @@ public final class MemberNotices {
 
     /** A text of the login theme, formatted, in the given language; the key itself if the theme lacks it. */
     public String text(Locale locale, String key, Object... parameters) {
-        try {
-            Properties messages = session.theme().getTheme(Theme.Type.LOGIN).getEnhancedMessages(realm, locale);
-            return new MessageFormat(messages.getProperty(key, key), locale).format(parameters);
-        } catch (IOException e) {
-            throw new IllegalStateException("login theme messages unavailable", e);
-        }
+        return new MessageFormat(messages(locale).getProperty(key, key), locale).format(parameters);
+    }
+
+    private Properties messages(Locale locale) {
+        return messages.computeIfAbsent(locale, language -> {
+            try {
+                return session.theme().getTheme(Theme.Type.LOGIN).getEnhancedMessages(realm, language);
+            } catch (IOException e) {
+                throw new IllegalStateException("login theme messages unavailable", e);
+            }
+        });
     }
 
     /** A moment as members read it in a notice: Jakarta time, {@code 21-11-2026 19:38} (the text adds "WIB"). */
