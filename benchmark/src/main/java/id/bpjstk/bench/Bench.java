@@ -135,6 +135,7 @@ public final class Bench {
         noteRegistry(report.registries.get(0));
 
         signInFigures();
+        report.write(layout.reports()); // so far: a run stopped later still leaves its figures
 
         for (int i = 0; i < options.registrySizes().size(); i++) {
             int members = options.registrySizes().get(i);
@@ -148,10 +149,12 @@ public final class Bench {
             apiFigures(members);
             report.memoryMib.put("membership-service after the load, " + members + " members",
                     ProcessFigures.rssMib(services.get(services.size() - 1).pid()));
+            report.write(layout.reports());
         }
         report.memoryMib.put("our Keycloak after the load", ProcessFigures.rssMib(ours.pid()));
         report.memoryMib.put("stock Keycloak after the load", ProcessFigures.rssMib(stock.pid()));
 
+        report.write(layout.reports());
         progress.phase("stopping the benchmark's servers");
         stopAll();
         if (options.startUp()) {

@@ -44,8 +44,9 @@ record Layout(Path root, String keycloakVersion) {
         return root.resolve("realm-config/src/main/resources/realm/bpjstk-realm.json");
     }
 
+    /** The servers' installations, logs and scratch files (system property bench.work: another place). */
     Path work() {
-        return root.resolve("benchmark/target/bench-work");
+        return Path.of(System.getProperty("bench.work", root.resolve("benchmark/target/bench-work").toString()));
     }
 
     Path reports() {

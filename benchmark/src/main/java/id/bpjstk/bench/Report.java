@@ -242,6 +242,8 @@ final class Report {
         md.append("\n## 4. Start-up (bin/stack to the login page of member-web)\n\n");
         if (startUpSkipped != null) {
             md.append("Skipped: ").append(startUpSkipped).append(".\n");
+        } else if (cold == null || warm == null) {
+            md.append("Not measured (yet): the run had not reached it.\n");
         } else {
             md.append("| start | seconds to the login form | of which Maven steps (left out) | start-up | stop after SIGTERM |\n")
                     .append("| --- | --- | --- | --- | --- |\n");

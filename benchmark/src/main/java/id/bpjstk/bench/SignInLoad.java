@@ -8,6 +8,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * Sign-ins by several virtual users at once, each with its own browser and its own share of the accounts (so that no
  * account signs in twice at the same moment), and the server CPU they cost, read from /proc before and after.
@@ -16,10 +18,12 @@ final class SignInLoad {
 
     /** What one batch of sign-ins cost the server. */
     record Result(int signIns, long cpuMillis, double seconds) {
+        @JsonProperty
         double cpuMillisPerSignIn() {
             return (double) cpuMillis / signIns;
         }
 
+        @JsonProperty
         double signInsPerSecond() {
             return signIns / seconds;
         }

@@ -12,6 +12,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import id.bpjstk.process.ManagedProcess;
 
 /**
@@ -27,6 +29,7 @@ final class StartUp {
 
     /** Seconds from launch to the login form, and the part of them spent in Maven steps. */
     record Timing(double totalSeconds, double mavenSeconds, double stopSeconds) {
+        @JsonProperty
         double startSeconds() {
             return totalSeconds - mavenSeconds;
         }
