@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,8 @@ import id.bpjstk.process.TestDatabases;
 /**
  * The real stack for one test run: Keycloak from the prepared distribution (extension deployed, realm and demo
  * accounts imported) on a fresh PostgreSQL database, and the built membership-service on another. Ports are free
- * ones on loopback, so a local run on the standard ports can go on beside the tests.
+ * ones on loopback, so a local run on the standard ports can go on beside the tests. {@link #startCluster()} starts
+ * the cluster variant instead (for {@link Cluster}): two Keycloak nodes behind a proxy, two instances of each service.
  */
 public final class Stack implements AutoCloseable {
 
@@ -49,7 +51,7 @@ public final class Stack implements AutoCloseable {
     private ManagedProcess membership;
     private RoundRobinProxy proxy;
     private final List<KeycloakNode> nodes = new ArrayList<>();
-    private final Map<String, ManagedProcess> nodeProcesses = new java.util.HashMap<>();
+    private final Map<String, ManagedProcess> nodeProcesses = new HashMap<>();
     private final List<URI> membershipUrls = new ArrayList<>();
     private final List<URI> claimsUrls = new ArrayList<>();
     private boolean clustered;
@@ -134,7 +136,7 @@ public final class Stack implements AutoCloseable {
             if (n == 1) {
                 command.add("--import-realm");
             }
-            Map<String, String> env = new java.util.HashMap<>(keycloakEnv());
+            Map<String, String> env = new HashMap<>(keycloakEnv());
             env.put("JAVA_OPTS_APPEND", "-Djgroups.bind.address=127.0.0.1 -Djgroups.bind.port=" + freePort());
             KeycloakNode node = new KeycloakNode("keycloak-node" + n, home, command, env, nodeUrls.get(n - 1));
             nodes.add(node);
@@ -285,7 +287,7 @@ public final class Stack implements AutoCloseable {
      * issuer; in the cluster, small connection pools (several instances share the machine's PostgreSQL).
      */
     private Map<String, String> serviceEnv(int port, String jdbcUrl) {
-        Map<String, String> env = new java.util.HashMap<>(Map.of(
+        Map<String, String> env = new HashMap<>(Map.of(
                 "QUARKUS_HTTP_HOST", "127.0.0.1",
                 "QUARKUS_HTTP_PORT", Integer.toString(port),
                 "QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl,
