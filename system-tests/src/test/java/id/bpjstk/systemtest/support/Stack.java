@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,8 @@ import id.bpjstk.process.TestDatabases;
 /**
  * The real stack for one test run: Keycloak from the prepared distribution (extension deployed, realm and demo
  * accounts imported) on a fresh PostgreSQL database, and the built membership-service on another. Ports are free
- * ones on loopback, so a local run on the standard ports can go on beside the tests.
+ * ones on loopback, so a local run on the standard ports can go on beside the tests. {@link #startCluster()} starts
+ * the cluster variant instead (for {@link Cluster}): two Keycloak nodes behind a proxy, two instances of each service.
  */
 public final class Stack implements AutoCloseable {
 
@@ -47,6 +49,12 @@ public final class Stack implements AutoCloseable {
     private String membershipJdbcUrl;
     private int membershipPort;
     private ManagedProcess membership;
+    private RoundRobinProxy proxy;
+    private final List<KeycloakNode> nodes = new ArrayList<>();
+    private final Map<String, ManagedProcess> nodeProcesses = new HashMap<>();
+    private final List<URI> membershipUrls = new ArrayList<>();
+    private final List<URI> claimsUrls = new ArrayList<>();
+    private boolean clustered;
     private URI claimsUrl;
     private URI portalUrl;
     private String portalJdbcUrl;
@@ -70,34 +78,102 @@ public final class Stack implements AutoCloseable {
         }
     }
 
+    /**
+     * The cluster for one test run: two clustered Keycloak nodes behind a round-robin proxy, two instances each of
+     * membership-service and claims-service (one database per service), the SMS gateway and the mailbox. No portal
+     * and no partner app. Its {@link #keycloakUrl()} is the proxy's.
+     */
+    static Stack startCluster() {
+        Stack stack = new Stack();
+        stack.clustered = true;
+        try {
+            stack.smsGateway = new SmsGateway(stack.smsGatewayAuthorization);
+            stack.mailbox = new Mailbox();
+            stack.membershipPort = freePort();
+            stack.startKeycloakCluster(2);
+            stack.startMembershipService();
+            stack.startAnotherMembershipService(2);
+            stack.startClaimsService();
+            return stack;
+        } catch (Exception | Error e) {
+            stack.close();
+            throw new IllegalStateException("the cluster did not start: " + e.getMessage(), e);
+        }
+    }
+
     private void startKeycloak() throws Exception {
+        int port = freePort();
+        String jdbcUrl = databases.create("bpjstk_e2e_keycloak");
+        keycloakUrl = URI.create("http://localhost:" + port);
+        List<String> command = keycloakCommand(keycloakHome(), port, freePort(), jdbcUrl);
+        command.addAll(List.of("--import-realm", "--hostname-strict=false", "--cache=local"));
+        keycloakCommand = command;
+        keycloakEnv = keycloakEnv();
+        launchKeycloak("keycloak.log");
+    }
+
+    /**
+     * Two Keycloak nodes on one fresh database, clustered as {@code bin/stack --nodes 2} runs them (cache stack
+     * {@code jdbc-ping}, JGroups on loopback), behind a {@link RoundRobinProxy} whose address is the realm's hostname
+     * and so its issuer. Node 1 imports the realm; node 2 starts when node 1 is ready and finds the realm in the
+     * database.
+     */
+    private void startKeycloakCluster(int count) throws Exception {
+        String jdbcUrl = databases.create("bpjstk_e2e_cluster_keycloak");
+        List<Integer> ports = new ArrayList<>();
+        List<URI> nodeUrls = new ArrayList<>();
+        for (int n = 0; n < count; n++) {
+            ports.add(freePort());
+            nodeUrls.add(URI.create("http://127.0.0.1:" + ports.get(n)));
+        }
+        proxy = new RoundRobinProxy(nodeUrls);
+        keycloakUrl = proxy.url();
+        for (int n = 1; n <= count; n++) {
+            Path home = workDir().resolve("cluster/node" + n);
+            List<String> command = keycloakCommand(home, ports.get(n - 1), freePort(), jdbcUrl);
+            command.addAll(List.of("--hostname=" + keycloakUrl, "--proxy-headers=xforwarded",
+                    "--proxy-trusted-addresses=127.0.0.1", "--cache=ispn", "--cache-stack=jdbc-ping", "--db-pool-max-size=10"));
+            if (n == 1) {
+                command.add("--import-realm");
+            }
+            Map<String, String> env = new HashMap<>(keycloakEnv());
+            env.put("JAVA_OPTS_APPEND", "-Djgroups.bind.address=127.0.0.1 -Djgroups.bind.port=" + freePort());
+            KeycloakNode node = new KeycloakNode("keycloak-node" + n, home, command, env, nodeUrls.get(n - 1));
+            nodes.add(node);
+            launchNode(node, node.name() + ".log");
+        }
+    }
+
+    /**
+     * The options of every Keycloak this run starts, single or a node of the cluster: a fresh copy of the prepared
+     * distribution at {@code home}, its ports, the run's database, SMS gateway and member registry.
+     */
+    private List<String> keycloakCommand(Path home, int port, int managementPort, String jdbcUrl) throws IOException {
         Path dist = Path.of(required("stack.keycloak.dist"));
-        Path home = workDir().resolve("keycloak");
         if (!Files.isDirectory(dist)) {
             throw new IllegalStateException("no Keycloak distribution at " + dist + ": build the keycloak-server module first");
         }
         // a fresh copy of the prepared distribution, so that the run's database options never touch the original
         DirectoryTrees.copy(dist, home);
-        int port = freePort();
-        int managementPort = freePort();
-        String jdbcUrl = databases.create("bpjstk_e2e_keycloak");
         List<String> command = new ArrayList<>(List.of(home.resolve("bin/kc.sh").toString(), "start",
-                "--import-realm",
                 "--http-enabled=true", "--http-host=127.0.0.1", "--http-port=" + port,
                 "--http-management-port=" + managementPort,
-                "--hostname-strict=false",
                 "--health-enabled=true",
-                "--cache=local",
                 "--db=postgres", "--db-url=" + jdbcUrl, "--db-username=" + databases.user(),
                 "--spi-otp-sender--provider-default=http",
                 "--spi-otp-sender--http--url=" + smsGateway.url(),
                 "--spi-member-registry--membership-service--url=http://127.0.0.1:" + membershipPort,
-                "--spi-member-registry--membership-service--token-url=http://localhost:" + port
+                "--spi-member-registry--membership-service--token-url=" + keycloakUrl
                         + "/realms/" + REALM + "/protocol/openid-connect/token"));
         if (!databases.password().isEmpty()) {
             command.add("--db-password=" + databases.password());
         }
-        Map<String, String> env = Map.ofEntries(
+        return command;
+    }
+
+    /** The environment of every Keycloak this run starts: its secrets, the mailbox. */
+    private Map<String, String> keycloakEnv() {
+        return Map.ofEntries(
                 Map.entry("KC_BOOTSTRAP_ADMIN_USERNAME", "admin"),
                 Map.entry("KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword),
                 Map.entry("BPJSTK_PARTNER_DEMO_SECRET", partnerDemoSecret),
@@ -110,10 +186,6 @@ public final class Stack implements AutoCloseable {
                 Map.entry("KC_SPI_OTP_SENDER__HTTP__AUTH_HEADER_VALUE", smsGatewayAuthorization),
                 Map.entry("KC_SPI_MEMBER_REGISTRY__MEMBERSHIP_SERVICE__CLIENT_SECRET", registryClientSecret),
                 Map.entry("KC_SPI_MEMBER_REGISTRY__MEMBERSHIP_SERVICE__NIK_HASH_KEY", nikHashKey));
-        keycloakCommand = command;
-        keycloakEnv = env;
-        keycloakUrl = URI.create("http://localhost:" + port);
-        launchKeycloak("keycloak.log");
     }
 
     /** Starts Keycloak on its port and database (the same ones when it is started again; the realm is imported once). */
@@ -124,6 +196,49 @@ public final class Stack implements AutoCloseable {
         keycloak.awaitReady(keycloakUrl.resolve("/realms/" + REALM + "/.well-known/openid-configuration"), Duration.ofMinutes(5));
     }
 
+    /** Starts a node of the cluster on its ports (the same ones when it is started again) and waits until it is ready. */
+    private void launchNode(KeycloakNode node, String logName) throws Exception {
+        ManagedProcess process = ManagedProcess.start(node.name(), node.command(), node.home(), node.env(),
+                workDir().resolve("logs").resolve(logName));
+        processes.add(process);
+        nodeProcesses.put(node.name(), process);
+        process.awaitReady(node.url().resolve("/realms/" + REALM + "/.well-known/openid-configuration"), Duration.ofMinutes(5));
+    }
+
+    /**
+     * Runs {@code whileDown} with node {@code n} of the cluster stopped ({@link ManagedProcess#close()}: the way an
+     * operator stops it), then starts it again on the same ports and waits until it is ready.
+     */
+    void withNodeDown(int n, Runnable whileDown) {
+        KeycloakNode node = nodes.get(n - 1);
+        ManagedProcess process = nodeProcesses.remove(node.name());
+        process.close();
+        processes.remove(process);
+        try {
+            whileDown.run();
+        } finally {
+            try {
+                launchNode(node, node.name() + "-restarted.log");
+            } catch (Exception e) {
+                throw new IllegalStateException(node.name() + " did not come back: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** The cluster's proxy ({@code null} for the single-node stack). */
+    RoundRobinProxy proxy() {
+        return proxy;
+    }
+
+    /** The base URL of node {@code n} of the cluster itself, past the proxy. */
+    URI nodeUrl(int n) {
+        return nodes.get(n - 1).url();
+    }
+
+    /** One Keycloak node of the cluster: how it is started, and where it listens. */
+    private record KeycloakNode(String name, Path home, List<String> command, Map<String, String> env, URI url) {
+    }
+
     private void startMembershipService() throws Exception {
         membershipJdbcUrl = databases.create("bpjstk_e2e_membership");
         launchMembershipService("membership-service.log");
@@ -131,44 +246,67 @@ public final class Stack implements AutoCloseable {
 
     /** Starts membership-service on its port and database (the same ones when it is started again). */
     private void launchMembershipService(String logName) throws Exception {
-        Path jar = Path.of(required("stack.membership.jar"));
-        int port = membershipPort;
-        String jdbcUrl = membershipJdbcUrl;
-        Map<String, String> env = Map.of(
-                "QUARKUS_HTTP_HOST", "127.0.0.1",
-                "QUARKUS_HTTP_PORT", Integer.toString(port),
-                "QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl,
-                "QUARKUS_DATASOURCE_USERNAME", databases.user(),
-                "QUARKUS_DATASOURCE_PASSWORD", databases.password(),
-                "KEYCLOAK_ISSUER", realmUrl().toString(),
-                "MEMBERSHIP_DEMO_DATA_ENABLED", "true");
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString());
-        membership = ManagedProcess.start("membership-service", command, jar.getParent(), env,
-                workDir().resolve("logs").resolve(logName));
-        processes.add(membership);
-        membershipUrl = URI.create("http://localhost:" + port);
+        Map<String, String> env = serviceEnv(membershipPort, membershipJdbcUrl);
+        env.put("MEMBERSHIP_DEMO_DATA_ENABLED", "true");
+        membership = launchService("membership-service", "stack.membership.jar", env, logName);
+        membershipUrl = URI.create("http://localhost:" + membershipPort);
         membership.awaitReady(membershipUrl.resolve("/q/health/ready"), Duration.ofMinutes(2));
+        if (membershipUrls.isEmpty()) {
+            membershipUrls.add(membershipUrl);
+        }
+    }
+
+    /** Another instance of membership-service on the same database, started after the first (which seeds it). */
+    private void startAnotherMembershipService(int instance) throws Exception {
+        int port = freePort();
+        ManagedProcess another = launchService("membership-service", "stack.membership.jar", serviceEnv(port, membershipJdbcUrl),
+                "membership-service-" + instance + ".log");
+        URI url = URI.create("http://localhost:" + port);
+        another.awaitReady(url.resolve("/q/health/ready"), Duration.ofMinutes(2));
+        membershipUrls.add(url);
     }
 
     private void startClaimsService() throws Exception {
-        Path jar = Path.of(required("stack.claims.jar"));
-        int port = freePort();
         String jdbcUrl = databases.create("bpjstk_e2e_claims");
-        Map<String, String> env = Map.of(
+        for (int instance = 1; instance <= (clustered ? 2 : 1); instance++) {
+            int port = freePort();
+            Map<String, String> env = serviceEnv(port, jdbcUrl);
+            env.put("CLAIMS_MEMBERSHIP_URL", membershipUrl.toString());
+            env.put("CLAIMS_SERVICE_CLIENT_SECRET", claimsServiceSecret);
+            ManagedProcess claims = launchService("claims-service", "stack.claims.jar", env,
+                    instance == 1 ? "claims-service.log" : "claims-service-" + instance + ".log");
+            URI url = URI.create("http://localhost:" + port);
+            claims.awaitReady(url.resolve("/q/health/ready"), Duration.ofMinutes(2));
+            claimsUrls.add(url);
+        }
+        claimsUrl = claimsUrls.get(0);
+    }
+
+    /**
+     * What every instance of a service of this run is started with: its port on loopback, its database, this run's
+     * issuer; in the cluster, small connection pools (several instances share the machine's PostgreSQL).
+     */
+    private Map<String, String> serviceEnv(int port, String jdbcUrl) {
+        Map<String, String> env = new HashMap<>(Map.of(
                 "QUARKUS_HTTP_HOST", "127.0.0.1",
                 "QUARKUS_HTTP_PORT", Integer.toString(port),
                 "QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl,
                 "QUARKUS_DATASOURCE_USERNAME", databases.user(),
                 "QUARKUS_DATASOURCE_PASSWORD", databases.password(),
-                "KEYCLOAK_ISSUER", realmUrl().toString(),
-                "CLAIMS_MEMBERSHIP_URL", membershipUrl.toString(),
-                "CLAIMS_SERVICE_CLIENT_SECRET", claimsServiceSecret);
+                "KEYCLOAK_ISSUER", realmUrl().toString()));
+        if (clustered) {
+            env.put("QUARKUS_DATASOURCE_JDBC_MAX_SIZE", "4");
+        }
+        return env;
+    }
+
+    /** Starts the built service whose runnable jar the system property {@code jarProperty} names. */
+    private ManagedProcess launchService(String name, String jarProperty, Map<String, String> env, String logName) throws IOException {
+        Path jar = Path.of(required(jarProperty));
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString());
-        ManagedProcess claims = ManagedProcess.start("claims-service", command, jar.getParent(), env,
-                workDir().resolve("logs/claims-service.log"));
-        processes.add(claims);
-        claimsUrl = URI.create("http://localhost:" + port);
-        claims.awaitReady(claimsUrl.resolve("/q/health/ready"), Duration.ofMinutes(2));
+        ManagedProcess service = ManagedProcess.start(name, command, jar.getParent(), env, workDir().resolve("logs").resolve(logName));
+        processes.add(service);
+        return service;
     }
 
     /**
@@ -373,12 +511,25 @@ public final class Stack implements AutoCloseable {
         return memberWebSecret;
     }
 
+    /** The instances of membership-service of this run (one; two in the cluster). */
+    List<URI> membershipUrls() {
+        return List.copyOf(membershipUrls);
+    }
+
+    /** The instances of claims-service of this run (one; two in the cluster). */
+    List<URI> claimsUrls() {
+        return List.copyOf(claimsUrls);
+    }
+
     @Override
     public void close() {
         for (int i = processes.size() - 1; i >= 0; i--) {
             processes.get(i).close();
         }
         processes.clear();
+        if (proxy != null) {
+            proxy.close();
+        }
         databases.close();
         if (smsGateway != null) {
             smsGateway.close();
