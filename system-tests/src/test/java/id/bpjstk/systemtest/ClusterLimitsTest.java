@@ -4,16 +4,9 @@ import static id.bpjstk.systemtest.support.TestMembers.Option.PHONE_VERIFIED;
 import static id.bpjstk.systemtest.support.TestMembers.Option.TWO_STEP_SMS;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,6 +24,7 @@ import id.bpjstk.systemtest.support.ClusterExtension;
 import id.bpjstk.systemtest.support.CodeLogin;
 import id.bpjstk.systemtest.support.FlowConfig;
 import id.bpjstk.systemtest.support.Oidc;
+import id.bpjstk.systemtest.support.ParallelGuesses;
 import id.bpjstk.systemtest.support.Pause;
 import id.bpjstk.systemtest.support.Recovery;
 import id.bpjstk.systemtest.support.Registration;
@@ -207,43 +201,8 @@ class ClusterLimitsTest {
         Member member = members.create(PHONE_VERIFIED);
         int connections = 20;
         int threshold = 5;
-        AtomicBoolean locked = new AtomicBoolean();
-        AtomicInteger sent = new AtomicInteger();
         long[] before = cluster.served();
-        // without the quick-login check, only the failure count decides when the account locks
-        try (BruteForce ignored = BruteForce.withoutQuickLoginCheck(stack)) {
-            ExecutorService pool = Executors.newFixedThreadPool(connections + 1);
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<?>> guessers = new ArrayList<>();
-            try {
-                for (int c = 0; c < connections; c++) {
-                    int connection = c;
-                    guessers.add(pool.submit(() -> {
-                        start.await();
-                        for (int g = 0; g < 50 && !locked.get(); g++) {
-                            Browser.Page page = new CodeLogin(stack).password(member.kpj(), "tebakan-" + connection + "-" + g);
-                            sent.incrementAndGet();
-                            assertThat(page.leftOrigin()).isFalse();
-                            assertThat(page.body()).contains(LockoutTest.WRONG_PASSWORD);
-                        }
-                        return null;
-                    }));
-                }
-                pool.submit(() -> {
-                    while (!locked.get()) {
-                        locked.set(members.bruteForceStatus(member).path("disabled").asBoolean());
-                        Pause.millis(100);
-                    }
-                });
-                start.countDown();
-                for (Future<?> guesser : guessers) {
-                    guesser.get(300, TimeUnit.SECONDS);
-                }
-            } finally {
-                locked.set(true);
-                pool.shutdownNow();
-            }
-        }
+        int sent = ParallelGuesses.untilLocked(stack, members, member, connections, LockoutTest.WRONG_PASSWORD);
 
         JsonNode status = members.bruteForceStatus(member);
         assertThat(status.path("disabled").asBoolean()).as("locked").isTrue();
@@ -258,11 +217,11 @@ class ClusterLimitsTest {
         long[] after = cluster.served();
         System.out.printf("cluster, 20 connections over 2 nodes (%d and %d requests): %d guesses sent, %d counted, "
                 + "%d checked against the password, overshoot %d beyond the threshold of %d%n",
-                after[0] - before[0], after[1] - before[1], sent.get(), failures, checked, checked - threshold, threshold);
+                after[0] - before[0], after[1] - before[1], sent, failures, checked, checked - threshold, threshold);
         assertThat(after[0] - before[0]).isPositive();
         assertThat(after[1] - before[1]).isPositive();
         // each node checks a password before it sees the other's failure: a few more than on one node, never unbounded
-        assertThat(failures).as("failures counted, of %d guesses sent", sent.get()).isBetween(threshold, threshold + 4);
+        assertThat(failures).as("failures counted, of %d guesses sent", sent).isBetween(threshold, threshold + 4);
         assertThat(checked).as("guesses checked against the password").isBetween((long) threshold, threshold + 4L);
         assertThat(new CodeLogin(stack).password(member.kpj(), member.password()).leftOrigin()).isFalse();
     }

@@ -7,13 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -27,6 +20,7 @@ import id.bpjstk.systemtest.support.BruteForce;
 import id.bpjstk.systemtest.support.CodeLogin;
 import id.bpjstk.systemtest.support.Mailbox;
 import id.bpjstk.systemtest.support.Oidc;
+import id.bpjstk.systemtest.support.ParallelGuesses;
 import id.bpjstk.systemtest.support.Pause;
 import id.bpjstk.systemtest.support.SmsGateway;
 import id.bpjstk.systemtest.support.Stack;
@@ -168,47 +162,12 @@ class LockoutTest {
         TestMembers members = new TestMembers(stack);
         Member member = members.create(PHONE_VERIFIED);
         int connections = 20;
-        AtomicBoolean locked = new AtomicBoolean();
-        AtomicInteger sent = new AtomicInteger();
-        // the quick-login check would pause the account at the second failure; without it the count alone decides
-        try (BruteForce ignored = BruteForce.withoutQuickLoginCheck(stack)) {
-            ExecutorService pool = Executors.newFixedThreadPool(connections + 1);
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<?>> guessers = new ArrayList<>();
-            try {
-                for (int c = 0; c < connections; c++) {
-                    int connection = c;
-                    guessers.add(pool.submit(() -> {
-                        start.await();
-                        for (int g = 0; g < 50 && !locked.get(); g++) {
-                            Browser.Page page = new CodeLogin(stack).password(member.kpj(), "tebakan-" + connection + "-" + g);
-                            sent.incrementAndGet();
-                            assertThat(page.leftOrigin()).isFalse();
-                            assertThat(page.body()).contains(WRONG_PASSWORD);
-                        }
-                        return null;
-                    }));
-                }
-                pool.submit(() -> {
-                    while (!locked.get()) {
-                        locked.set(members.bruteForceStatus(member).path("disabled").asBoolean());
-                        Pause.millis(100);
-                    }
-                });
-                start.countDown();
-                for (Future<?> guesser : guessers) {
-                    guesser.get(300, TimeUnit.SECONDS);
-                }
-            } finally {
-                locked.set(true);
-                pool.shutdownNow();
-            }
-        }
+        int sent = ParallelGuesses.untilLocked(stack, members, member, connections, WRONG_PASSWORD);
 
         JsonNode status = members.bruteForceStatus(member);
         assertThat(status.path("disabled").asBoolean()).as("locked").isTrue();
         int failures = status.path("numFailures").asInt();
-        assertThat(failures).as("guesses checked, of %d sent", sent.get()).isBetween(5, 5 + 2);
+        assertThat(failures).as("guesses checked, of %d sent", sent).isBetween(5, 5 + 2);
         // every guess that was checked against the password was counted: none was lost to the race
         JsonNode events = new Admin(stack).get("/events?type=LOGIN_ERROR&user=" + member.id() + "&max=2000").json();
         long checked = 0;
@@ -218,7 +177,7 @@ class LockoutTest {
             }
         }
         assertThat(checked).isEqualTo(failures);
-        System.out.printf("20 connections: %d guesses sent, %d checked against the password, then locked%n", sent.get(), failures);
+        System.out.printf("20 connections: %d guesses sent, %d checked against the password, then locked%n", sent, failures);
         Browser.Page right = new CodeLogin(stack).password(member.kpj(), member.password());
         assertThat(right.leftOrigin()).isFalse();
     }
