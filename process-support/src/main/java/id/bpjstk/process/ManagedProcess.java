@@ -82,8 +82,17 @@ public final class ManagedProcess implements AutoCloseable {
         return process.isAlive();
     }
 
+    /** The process started (not its descendants), for a caller that stops it its own way. */
+    public ProcessHandle handle() {
+        return process.toHandle();
+    }
+
     private static boolean isJava(ProcessHandle handle) {
         return handle.info().command().map(command -> command.endsWith("/java")).orElse(false);
+    }
+
+    public String name() {
+        return name;
     }
 
     public Path log() {

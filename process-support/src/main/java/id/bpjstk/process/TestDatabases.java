@@ -15,11 +15,24 @@ import java.util.UUID;
  */
 public final class TestDatabases implements AutoCloseable {
 
-    private final String host = env("PGHOST", "127.0.0.1");
-    private final String port = env("PGPORT", "5432");
-    private final String user = env("PGUSER", "postgres");
-    private final String password = env("PGPASSWORD", "");
+    private final String host;
+    private final String port;
+    private final String user;
+    private final String password;
     private final List<String> created = new ArrayList<>();
+
+    /** Databases in the machine's PostgreSQL: {@code PGHOST}, {@code PGPORT}, {@code PGUSER}, {@code PGPASSWORD} or 127.0.0.1:5432 as postgres. */
+    public TestDatabases() {
+        this(env("PGHOST", "127.0.0.1"), env("PGPORT", "5432"), env("PGUSER", "postgres"), env("PGPASSWORD", ""));
+    }
+
+    /** Databases in the PostgreSQL at {@code host:port}, made as {@code user}. */
+    public TestDatabases(String host, String port, String user, String password) {
+        this.host = host;
+        this.port = port;
+        this.user = user;
+        this.password = password;
+    }
 
     /** A new, empty database named {@code <prefix>_<random>}; returns its JDBC URL. */
     public String create(String prefix) throws SQLException {

@@ -2,7 +2,6 @@ package id.bpjstk.systemtest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import id.bpjstk.systemtest.support.Api;
 import id.bpjstk.systemtest.support.Browser;
 import id.bpjstk.systemtest.support.CodeLogin;
+import id.bpjstk.systemtest.support.Documents;
 import id.bpjstk.systemtest.support.Oidc;
 import id.bpjstk.systemtest.support.Stack;
 import id.bpjstk.systemtest.support.StackExtension;
@@ -55,10 +55,10 @@ class ClaimsAcrossServicesTest {
         Api.Response retried = claims.post("/api/claims", levelTwo, claim, Map.of("Idempotency-Key", key));
         assertThat(retried.json().get("id").asText()).as("a retry returns the same claim").isEqualTo(id);
 
-        byte[] ktp = pdf("KTP Made Wirawan");
+        byte[] ktp = Documents.pdf("KTP Made Wirawan");
         for (String type : List.of("KTP", "KK", "KARTU_PESERTA")) {
             Api.Response uploaded = claims.upload("/api/claims/" + id + "/documents", levelTwo, Map.of("type", type), "file",
-                    type.toLowerCase() + ".pdf", "application/pdf", type.equals("KTP") ? ktp : pdf(type));
+                    type.toLowerCase() + ".pdf", "application/pdf", type.equals("KTP") ? ktp : Documents.pdf(type));
             assertThat(uploaded.status()).as(type).isEqualTo(201);
         }
         Api.Response submitted = claims.post("/api/claims/" + id + "/submit", levelTwo, Map.of());
@@ -102,12 +102,5 @@ class ClaimsAcrossServicesTest {
             }
         }
         throw new AssertionError("no claim type " + code + " in " + types);
-    }
-
-    /** A small, valid PDF with the given text. */
-    private static byte[] pdf(String text) {
-        String body = "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
-                + "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 100]>>endobj\n% " + text + "\ntrailer<</Root 1 0 R>>\n%%EOF\n";
-        return body.getBytes(StandardCharsets.US_ASCII);
     }
 }

@@ -5,7 +5,6 @@ import static id.bpjstk.systemtest.DemoAccounts.SITI_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Year;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +20,7 @@ import id.bpjstk.systemtest.support.Accessibility;
 import id.bpjstk.systemtest.support.Api;
 import id.bpjstk.systemtest.support.Browser;
 import id.bpjstk.systemtest.support.CodeLogin;
+import id.bpjstk.systemtest.support.Documents;
 import id.bpjstk.systemtest.support.Oidc;
 import id.bpjstk.systemtest.support.RealBrowser;
 import id.bpjstk.systemtest.support.RealBrowserExtension;
@@ -226,7 +226,7 @@ class PartnerScopesTest {
         assertThat(created.status()).isEqualTo(201);
         String claim = "/api/claims/" + created.json().get("id").asText();
         Api.Response uploaded = claims.upload(claim + "/documents", levelTwo, Map.of("type", "KTP"), "file", "ktp.pdf",
-                "application/pdf", pdf("KTP " + member.kpj()));
+                "application/pdf", Documents.pdf("KTP " + member.kpj()));
         assertThat(uploaded.status()).isEqualTo(201);
         String document = claim + "/documents/" + uploaded.json().get("id").asText();
         assertThat(claims.get(claim, levelTwo).status()).isEqualTo(200);
@@ -290,11 +290,5 @@ class PartnerScopesTest {
     private static Map<String, String> claimBody() {
         return Map.of("type", "JKK", "reason", "JKK_WORK_ACCIDENT", "bankName", "Bank Rakyat Indonesia",
                 "bankAccountNumber", "0123456789");
-    }
-
-    private static byte[] pdf(String text) {
-        String body = "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
-                + "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 100]>>endobj\n% " + text + "\ntrailer<</Root 1 0 R>>\n%%EOF\n";
-        return body.getBytes(StandardCharsets.US_ASCII);
     }
 }

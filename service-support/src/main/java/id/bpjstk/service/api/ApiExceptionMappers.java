@@ -19,18 +19,22 @@ import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.hibernate.StaleStateException;
+import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
- * Turns every failure of the framework (validation, JSON, authentication, routing, size, version conflicts,
- * anything unexpected) into {@code {"code","message"}} (plus {@code violations} for 400) with the right status,
+ * Turns every failure of the framework (validation, JSON, authentication, routing, size, version conflicts, an
+ * unreachable database, anything unexpected) into {@code {"code","message"}} (plus {@code violations} for 400) with the right status,
  * in the codes of {@link ErrorCodes}. A service maps its own domain exceptions in a class of its own, with
  * {@link ErrorResponse#withStatus(int)}. Auth failures reach these mappers because proactive authentication is off.
  */
@@ -40,6 +44,8 @@ public class ApiExceptionMappers {
 
     static final String BEARER_CHALLENGE = "Bearer realm=\"bpjstk\"";
     static final String INVALID_TOKEN_CHALLENGE = BEARER_CHALLENGE + ", error=\"invalid_token\"";
+    /** A restarting database is usually back within seconds. */
+    static final String DATABASE_RETRY_AFTER_SECONDS = "5";
 
     @ServerExceptionMapper
     public RestResponse<ErrorResponse> invalidRequest(InvalidRequestException e) {
@@ -167,12 +173,38 @@ public class ApiExceptionMappers {
                 return concurrentChange();
             }
         }
+        if (databaseUnreachable(e)) {
+            LOG.warnf("The database cannot be reached: %s", e.getClass().getName());
+            return RestResponse.ResponseBuilder.fromResponse(ErrorResponse.of(ErrorCodes.SERVICE_UNAVAILABLE,
+                            "The service cannot reach its database just now. Try again shortly.")
+                            .withStatus(Response.Status.SERVICE_UNAVAILABLE))
+                    .header(HttpHeaders.RETRY_AFTER, DATABASE_RETRY_AFTER_SECONDS)
+                    .build();
+        }
         if (e instanceof java.io.IOException && readingTheForm(e)) {
             // a multipart body cut short or without its parts: the client's fault, nothing was read or written
             return badRequest(List.of(new ErrorResponse.Violation("body", "is not a readable multipart/form-data body")));
         }
         LOG.error("Unexpected failure", e);
         return internalError();
+    }
+
+    /**
+     * Whether the failure is the database's connection (refused, broken, or the server shutting down: SQL states of
+     * classes 08 and 57P), not the request or the data.
+     */
+    static boolean databaseUnreachable(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JDBCConnectionException || cause instanceof SQLTransientConnectionException
+                    || cause instanceof SQLNonTransientConnectionException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the failure came from reading a form or multipart body, before any of the service's code ran. */

@@ -38,6 +38,11 @@ public final class ErrorCodes {
     public static final String PAYLOAD_TOO_LARGE = "payload_too_large";
     /** 415: a body of a media type the operation does not accept. */
     public static final String UNSUPPORTED_MEDIA_TYPE = "unsupported_media_type";
+    /**
+     * 503 with {@code Retry-After}: the service cannot reach its database just now (restarting, say); the request
+     * may be retried (a claim with the same {@code Idempotency-Key} is never made twice).
+     */
+    public static final String SERVICE_UNAVAILABLE = "service_unavailable";
     /** 500: anything unexpected; the details are in the log, never in the answer. */
     public static final String INTERNAL_ERROR = "internal_error";
 

@@ -28,7 +28,8 @@ public final class Stack implements AutoCloseable {
 
     public static final String REALM = "bpjstk";
 
-    private final TestDatabases databases = new TestDatabases();
+    private final TestDatabases databases;
+    private final Path work;
     private final List<ManagedProcess> processes = new ArrayList<>();
     private final String adminPassword = secret();
     private final String partnerDemoSecret = secret();
@@ -59,9 +60,25 @@ public final class Stack implements AutoCloseable {
     private URI portalUrl;
     private String portalJdbcUrl;
     private URI partnerUrl;
+    private String keycloakJdbcUrl;
+    private String claimsJdbcUrl;
 
+    private Stack(TestDatabases databases, Path work) {
+        this.databases = databases;
+        this.work = work;
+    }
+
+    /** The stack on the machine's PostgreSQL. */
     static Stack start() {
-        Stack stack = new Stack();
+        return startOn(new TestDatabases(), baseDir());
+    }
+
+    /**
+     * The stack on fresh databases of {@code databases}' PostgreSQL, its Keycloak installation and logs under
+     * {@code work} (one directory per stack of the run).
+     */
+    static Stack startOn(TestDatabases databases, Path work) {
+        Stack stack = new Stack(databases, work);
         try {
             stack.smsGateway = new SmsGateway(stack.smsGatewayAuthorization);
             stack.mailbox = new Mailbox();
@@ -84,7 +101,7 @@ public final class Stack implements AutoCloseable {
      * and no partner app. Its {@link #keycloakUrl()} is the proxy's.
      */
     static Stack startCluster() {
-        Stack stack = new Stack();
+        Stack stack = new Stack(new TestDatabases(), baseDir().resolve("cluster"));
         stack.clustered = true;
         try {
             stack.smsGateway = new SmsGateway(stack.smsGatewayAuthorization);
@@ -103,9 +120,9 @@ public final class Stack implements AutoCloseable {
 
     private void startKeycloak() throws Exception {
         int port = freePort();
-        String jdbcUrl = databases.create("bpjstk_e2e_keycloak");
+        keycloakJdbcUrl = databases.create("bpjstk_e2e_keycloak");
         keycloakUrl = URI.create("http://localhost:" + port);
-        List<String> command = keycloakCommand(keycloakHome(), port, freePort(), jdbcUrl);
+        List<String> command = keycloakCommand(keycloakHome(), port, freePort(), keycloakJdbcUrl);
         command.addAll(List.of("--import-realm", "--hostname-strict=false", "--cache=local"));
         keycloakCommand = command;
         keycloakEnv = keycloakEnv();
@@ -129,7 +146,7 @@ public final class Stack implements AutoCloseable {
         proxy = new RoundRobinProxy(nodeUrls);
         keycloakUrl = proxy.url();
         for (int n = 1; n <= count; n++) {
-            Path home = workDir().resolve("cluster/node" + n);
+            Path home = workDir().resolve("node" + n);
             List<String> command = keycloakCommand(home, ports.get(n - 1), freePort(), jdbcUrl);
             command.addAll(List.of("--hostname=" + keycloakUrl, "--proxy-headers=xforwarded",
                     "--proxy-trusted-addresses=127.0.0.1", "--cache=ispn", "--cache-stack=jdbc-ping", "--db-pool-max-size=10"));
@@ -267,10 +284,10 @@ public final class Stack implements AutoCloseable {
     }
 
     private void startClaimsService() throws Exception {
-        String jdbcUrl = databases.create("bpjstk_e2e_claims");
+        claimsJdbcUrl = databases.create("bpjstk_e2e_claims");
         for (int instance = 1; instance <= (clustered ? 2 : 1); instance++) {
             int port = freePort();
-            Map<String, String> env = serviceEnv(port, jdbcUrl);
+            Map<String, String> env = serviceEnv(port, claimsJdbcUrl);
             env.put("CLAIMS_MEMBERSHIP_URL", membershipUrl.toString());
             env.put("CLAIMS_SERVICE_CLIENT_SECRET", claimsServiceSecret);
             ManagedProcess claims = launchService("claims-service", "stack.claims.jar", env,
@@ -474,12 +491,27 @@ public final class Stack implements AutoCloseable {
         return membershipUrl;
     }
 
-    /** Every SMS Keycloak sent in this run. */
     /** The member registry's database, for tests that need registry members of their own. */
     public java.sql.Connection registryDatabase() throws java.sql.SQLException {
         return java.sql.DriverManager.getConnection(membershipJdbcUrl, databases.user(), databases.password());
     }
 
+    /** claims-service's database, for tests that count what it holds. */
+    public java.sql.Connection claimsDatabase() throws java.sql.SQLException {
+        return java.sql.DriverManager.getConnection(claimsJdbcUrl, databases.user(), databases.password());
+    }
+
+    /** Keycloak's database (of the single-node stack), for tests that count what it holds. */
+    public java.sql.Connection keycloakDatabase() throws java.sql.SQLException {
+        return java.sql.DriverManager.getConnection(keycloakJdbcUrl, databases.user(), databases.password());
+    }
+
+    /** The servers of this run whose process has ended (none, unless one crashed or a test stopped it). */
+    public List<String> endedServers() {
+        return processes.stream().filter(process -> !process.isAlive()).map(ManagedProcess::name).toList();
+    }
+
+    /** Every SMS Keycloak sent in this run. */
     public SmsGateway sms() {
         return smsGateway;
     }
@@ -539,7 +571,13 @@ public final class Stack implements AutoCloseable {
         }
     }
 
-    private static Path workDir() {
+    /** Where this stack keeps its Keycloak installation(s) and its servers' logs. */
+    private Path workDir() {
+        return work;
+    }
+
+    /** The test run's working directory. */
+    static Path baseDir() {
         return Path.of(required("stack.work.dir"));
     }
 
