@@ -55,41 +55,61 @@ public class ContributionMonthRepository implements PanacheRepository<Contributi
     }
 
     /**
-     * One page of the months in [from, to], newest first, and how many months the range holds: one index range
-     * read, however far the page is (a page past the end is empty, never an overflow). The months are read as
-     * plain rows (nothing to track for a read), with the given member.
+     * One page of a member's months, newest first, found by her membership number in one statement: the member, the
+     * range (without {@code to}: her latest month, {@code thisMonth} when she has none; without {@code from}:
+     * {@code windowMonths} ending there), the page (one index range read, however far the page is) and how many months
+     * the range holds. Empty when no member has that number. A page past the end has no months (then the count
+     * takes a query of its own); a range whose start is after its end holds nothing. The months are plain rows,
+     * nothing to track for a read.
      */
-    public MonthPage findPageInRange(Member member, YearMonth from, YearMonth to, int pageIndex, int pageSize) {
+    public Optional<MemberMonthPage> findPageOfMember(String membershipNumber, Optional<YearMonth> from,
+            Optional<YearMonth> to, YearMonth thisMonth, int windowMonths, int pageIndex, int pageSize) {
         long offset = (long) pageIndex * pageSize;
+        String rangeEnd = to.isPresent() ? "cast(:to as date)" : "coalesce(b.latest_period, cast(:thisMonth as date))";
+        String rangeStart = from.isPresent() ? "cast(:from as date)"
+                : "cast(d.range_end - interval '" + (windowMonths - 1) + " months' as date)";
+        jakarta.persistence.Query query = getEntityManager()
+                .createNativeQuery("select e.id, e.range_start, e.range_end, p.period, p.wage,"
+                        + " p.jht_base, p.jht_employer_share, p.jht_employee_share,"
+                        + " p.jkk_base, p.jkk_employer_share, p.jkk_employee_share,"
+                        + " p.jkm_base, p.jkm_employer_share, p.jkm_employee_share,"
+                        + " p.jp_base, p.jp_employer_share, p.jp_employee_share, p.total_items"
+                        + " from (select d.id, d.range_end, " + rangeStart + " as range_start"
+                        + "   from (select m.id, " + rangeEnd + " as range_end"
+                        + "     from members m left join member_balances b on b.member_id = m.id"
+                        + "     where m.membership_number = :number) d) e"
+                        + " left join lateral (select cm.*, count(*) over () as total_items from contribution_months cm"
+                        + "   where cm.member_id = e.id and cm.period >= e.range_start and cm.period <= e.range_end"
+                        + "   order by cm.period desc offset :offset limit :size) p on true")
+                .setParameter("number", membershipNumber)
+                .setParameter("offset", offset)
+                .setParameter("size", pageSize);
+        to.ifPresentOrElse(month -> query.setParameter("to", month.atDay(1)),
+                () -> query.setParameter("thisMonth", thisMonth.atDay(1)));
+        from.ifPresent(month -> query.setParameter("from", month.atDay(1)));
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = getEntityManager()
-                .createNativeQuery("select cm.period, cm.wage,"
-                        + " cm.jht_base, cm.jht_employer_share, cm.jht_employee_share,"
-                        + " cm.jkk_base, cm.jkk_employer_share, cm.jkk_employee_share,"
-                        + " cm.jkm_base, cm.jkm_employer_share, cm.jkm_employee_share,"
-                        + " cm.jp_base, cm.jp_employer_share, cm.jp_employee_share,"
-                        + " count(*) over () as total_items from contribution_months cm"
-                        + " where cm.member_id = ?1 and cm.period >= ?2 and cm.period <= ?3"
-                        + " order by cm.period desc offset ?4 limit ?5")
-                .setParameter(1, member.getId())
-                .setParameter(2, from.atDay(1))
-                .setParameter(3, to.atDay(1))
-                .setParameter(4, offset)
-                .setParameter(5, pageSize)
-                .getResultList();
+        List<Object[]> rows = query.getResultList();
         if (rows.isEmpty()) {
-            return new MonthPage(offset == 0 ? 0 : countInRange(member, from, to), List.of());
+            return Optional.empty();
         }
-        long total = ((Number) rows.get(0)[14]).longValue();
-        return new MonthPage(total, rows.stream().map(row -> month(member, row)).toList());
+        Object[] first = rows.get(0);
+        Member member = getEntityManager().getReference(Member.class, ((Number) first[0]).longValue());
+        YearMonth rangeFrom = YearMonth.from(localDate(first[1]));
+        YearMonth rangeTo = YearMonth.from(localDate(first[2]));
+        if (first[3] == null) {
+            long total = offset == 0 || rangeFrom.isAfter(rangeTo) ? 0 : countInRange(member, rangeFrom, rangeTo);
+            return Optional.of(new MemberMonthPage(rangeFrom, rangeTo, total, List.of()));
+        }
+        return Optional.of(new MemberMonthPage(rangeFrom, rangeTo, ((Number) first[17]).longValue(),
+                rows.stream().map(row -> month(member, row)).toList()));
     }
 
+    /** A month of {@link #findPageOfMember}'s row: its period in column 3, the wage in 4, then three columns a programme. */
     private static ContributionMonth month(Member member, Object[] row) {
-        LocalDate period = row[0] instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) row[0];
-        ContributionMonth month = new ContributionMonth(member, YearMonth.from(period), ((Number) row[1]).longValue());
+        ContributionMonth month = new ContributionMonth(member, YearMonth.from(localDate(row[3])), ((Number) row[4]).longValue());
         Programme[] programmes = Programme.values();
         for (int i = 0; i < programmes.length; i++) {
-            int column = 2 + 3 * i;
+            int column = 5 + 3 * i;
             if (row[column] != null) {
                 month.setLine(programmes[i], new ProgrammeLine(((Number) row[column]).longValue(),
                         ((Number) row[column + 1]).longValue(), ((Number) row[column + 2]).longValue()));
@@ -104,7 +124,11 @@ public class ContributionMonthRepository implements PanacheRepository<Contributi
                 LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1));
     }
 
-    /** One page of months and the number of months in the whole range. */
-    public record MonthPage(long totalItems, List<ContributionMonth> months) {
+    /** The range a page of a member's months was taken from, the number of months it holds, and the page. */
+    public record MemberMonthPage(YearMonth from, YearMonth to, long totalItems, List<ContributionMonth> months) {
+    }
+
+    private static LocalDate localDate(Object value) {
+        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
     }
 }

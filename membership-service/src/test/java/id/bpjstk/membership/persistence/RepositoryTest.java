@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -49,12 +50,29 @@ class RepositoryTest {
     void pageInRangeIsNewestFirstAndCountCoversTheWholeRange() {
         Member siti = siti();
         assertEquals(12, months.countInRange(siti, YearMonth.of(2024, 1), YearMonth.of(2024, 12)));
-        ContributionMonthRepository.MonthPage page = months.findPageInRange(siti, YearMonth.of(2024, 1),
-                YearMonth.of(2024, 12), 1, 5);
+        ContributionMonthRepository.MemberMonthPage page = months.findPageOfMember(siti.getMembershipNumber(),
+                Optional.of(YearMonth.of(2024, 1)), Optional.of(YearMonth.of(2024, 12)), YearMonth.of(2026, 12), 12, 1, 5)
+                .orElseThrow();
         assertEquals(List.of(YearMonth.of(2024, 7), YearMonth.of(2024, 6), YearMonth.of(2024, 5),
                 YearMonth.of(2024, 4), YearMonth.of(2024, 3)),
                 page.months().stream().map(ContributionMonth::getPeriod).toList());
         assertEquals(12, page.totalItems());
+        assertEquals(YearMonth.of(2024, 1), page.from());
+    }
+
+    @Test
+    void pageOfMemberWithoutARangeEndsAtHerLatestMonthAndAPagePastTheEndStillCounts() {
+        ContributionMonthRepository.MemberMonthPage window = months.findPageOfMember(siti().getMembershipNumber(),
+                Optional.empty(), Optional.empty(), YearMonth.of(2030, 1), 12, 0, 12).orElseThrow();
+        assertEquals(YearMonth.of(2026, 10), window.to());
+        assertEquals(YearMonth.of(2025, 11), window.from());
+        assertEquals(12, window.months().size());
+        ContributionMonthRepository.MemberMonthPage past = months.findPageOfMember(siti().getMembershipNumber(),
+                Optional.empty(), Optional.empty(), YearMonth.of(2030, 1), 12, 5, 12).orElseThrow();
+        assertEquals(List.of(), past.months());
+        assertEquals(12, past.totalItems());
+        assertTrue(months.findPageOfMember("19999999999", Optional.empty(), Optional.empty(), YearMonth.of(2030, 1), 12, 0, 12)
+                .isEmpty());
     }
 
     @Test
