@@ -76,9 +76,14 @@ public final class Bench {
         }
         try {
             Path written = run(options);
-            System.out.println();
-            System.out.println(Files.readString(written.resolve("report.md")));
-            System.out.println("report: " + written.resolve("report.md") + " and report.json");
+            if (options.registriesOnly()) {
+                // no figures: the registries are ready for a full run
+                System.out.println("[bench] registries ready: " + options.registrySizes());
+            } else {
+                System.out.println();
+                System.out.println(Files.readString(written.resolve("report.md")));
+                System.out.println("report: " + written.resolve("report.md") + " and report.json");
+            }
             System.exit(0);
         } catch (Exception e) {
             System.err.println();
@@ -368,6 +373,7 @@ public final class Bench {
         report.warmUp.put("stock, password", signIns(stockTarget, stock, stockPassword, null, options.passwordWarmUp(), "stock, password: "));
         report.warmUp.put("ours, password + SMS", signIns(ourTarget, ours, ourTwoStep, smsCodes, options.twoStepWarmUp(), "ours, password + SMS: "));
         report.warmUp.put("stock, password + TOTP", signIns(stockTarget, stock, stockTotp, totpCodes, options.twoStepWarmUp(), "stock, password + TOTP: "));
+        measureBackgroundCpu(ours, stock);
 
         for (int round = 1; round <= options.rounds(); round++) {
             progress.phase("sign-in round " + round + "/" + options.rounds() + " (ours and stock alternately)");
@@ -391,6 +397,21 @@ public final class Bench {
             }
             record(round, Report.TWO_STEP, oursResult, stockResult);
         }
+    }
+
+    /** Both Keycloaks idle side by side: the CPU each spends per second without a request (timers, caches, GC). */
+    private void measureBackgroundCpu(KeycloakServer ours, KeycloakServer stock) throws InterruptedException {
+        Duration idle = options.smoke() ? Duration.ofSeconds(2) : Duration.ofSeconds(30);
+        progress.phase("background CPU: both servers idle for " + idle.toSeconds() + " s");
+        long oursBefore = ProcessFigures.cpuMillis(ours.pid());
+        long stockBefore = ProcessFigures.cpuMillis(stock.pid());
+        long started = System.nanoTime();
+        Thread.sleep(idle.toMillis());
+        double seconds = (System.nanoTime() - started) / 1e9;
+        report.backgroundCpu.put(Report.OURS, (ProcessFigures.cpuMillis(ours.pid()) - oursBefore) / seconds);
+        report.backgroundCpu.put(Report.STOCK, (ProcessFigures.cpuMillis(stock.pid()) - stockBefore) / seconds);
+        progress.note(String.format("background CPU: ours %.1f ms/s, stock %.1f ms/s", report.backgroundCpu.get(Report.OURS),
+                report.backgroundCpu.get(Report.STOCK)));
     }
 
     private void record(int round, String variant, SignInLoad.Result oursResult, SignInLoad.Result stockResult) {
@@ -546,7 +567,7 @@ public final class Bench {
         progress.phase("start-up, cold: bin/stack --reset");
         report.cold = StartUp.measure(layout.root(), true, layout.work().resolve("logs/stack-cold.log"), progress);
         progress.note("cold: login page after " + Report.secs(report.cold.totalSeconds()) + " (Maven steps "
-                + Report.secs(report.cold.mavenSeconds()) + ")");
+                + Report.secs(report.cold.mavenSeconds()) + ", one-off steps " + Report.secs(report.cold.oneOffSeconds()) + ")");
         progress.phase("start-up, warm: bin/stack");
         report.warm = StartUp.measure(layout.root(), false, layout.work().resolve("logs/stack-warm.log"), progress);
         progress.note("warm: login page after " + Report.secs(report.warm.totalSeconds()));

@@ -19,21 +19,30 @@ import id.bpjstk.process.ManagedProcess;
 /**
  * The local stack's start-up as a developer sees it: {@code bin/stack} (after {@code --reset}: cold) launched as a
  * child, timed until the member portal's sign-in leads to Keycloak's login form for client {@code member-web}, then
- * stopped with SIGTERM. The Maven steps that a start after {@code --reset} repeats (the build, fetching the mail
- * catcher) are timed apart and left out of the start-up figure.
+ * stopped with SIGTERM. Two kinds of step are timed apart and left out of the start-up figure: the Maven steps (the
+ * build, fetching the mail catcher and the other tools), and the one-off steps a start does once after a build or on
+ * a new checkout and keeps for every later start, {@code --reset} included (installing Keycloak with the new
+ * extension, building it for the stack's options, importing the realm into the database later resets copy, unpacking
+ * and creating the stack's own PostgreSQL).
  */
 final class StartUp {
 
     /** The standard ports bin/stack listens on. */
     static final List<Integer> PORTS = List.of(8080, 8081, 8082, 8083, 8084, 3025, 8025, 9000);
 
-    /** Seconds from launch to the login form, and the part of them spent in Maven steps. */
-    record Timing(double totalSeconds, double mavenSeconds, double stopSeconds) {
+    /** Seconds from launch to the login form, and the parts of them spent in Maven steps and in one-off steps. */
+    record Timing(double totalSeconds, double mavenSeconds, double oneOffSeconds, double stopSeconds) {
         @JsonProperty
         double startSeconds() {
-            return totalSeconds - mavenSeconds;
+            return totalSeconds - mavenSeconds - oneOffSeconds;
         }
     }
+
+    /** How bin/stack announces a Maven step. */
+    private static final List<String> MAVEN_STEPS = List.of("building (", "fetching ");
+    /** How bin/stack announces a step done once and kept. */
+    private static final List<String> ONE_OFF_STEPS = List.of("installing the Keycloak distribution", "replacing the Keycloak",
+            "building Keycloak for", "importing the realm", "unpacking PostgreSQL", "creating the stack's PostgreSQL");
 
     private static final HttpClient PROBE = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NORMAL)
@@ -60,7 +69,9 @@ final class StartUp {
         long launched = System.nanoTime();
         ManagedProcess stack = ManagedProcess.start("bin/stack", command, root, Map.of(), log);
         double maven = 0;
-        long mavenSince = -1;
+        double oneOff = 0;
+        long stepSince = -1;
+        boolean mavenStep = false;
         int linesSeen = 0;
         try {
             long deadline = launched + Duration.ofMinutes(15).toNanos();
@@ -72,22 +83,29 @@ final class StartUp {
                 for (int i = linesSeen; i < lines.size(); i++) {
                     String line = lines.get(i);
                     long now = System.nanoTime();
-                    if (mavenSince >= 0) {
-                        maven += (now - mavenSince) / 1e9;
-                        mavenSince = -1;
+                    if (stepSince >= 0) {
+                        // a step lasts until bin/stack says its next line
+                        double seconds = (now - stepSince) / 1e9;
+                        if (mavenStep) {
+                            maven += seconds;
+                        } else {
+                            oneOff += seconds;
+                        }
+                        stepSince = -1;
                     }
-                    if (line.contains("building (") || line.contains("fetching the GreenMail")) {
-                        mavenSince = now;
+                    mavenStep = MAVEN_STEPS.stream().anyMatch(line::contains);
+                    if (mavenStep || ONE_OFF_STEPS.stream().anyMatch(line::contains)) {
+                        stepSince = now;
                     }
                     progress.waiting(line.replaceAll("\\s+", " ").trim());
                 }
                 linesSeen = lines.size();
-                if (mavenSince < 0 && loginFormShown()) {
+                if (stepSince < 0 && loginFormShown()) {
                     double total = (System.nanoTime() - launched) / 1e9;
                     long stopping = System.nanoTime();
                     progress.waiting("stopping bin/stack (SIGTERM)");
                     stack.close();
-                    return new Timing(total, maven, (System.nanoTime() - stopping) / 1e9);
+                    return new Timing(total, maven, oneOff, (System.nanoTime() - stopping) / 1e9);
                 }
                 Thread.sleep(250);
             }
