@@ -34,8 +34,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * Turns every failure of the framework (validation, JSON, authentication, routing, size, version conflicts, an
- * unreachable database, anything unexpected) into {@code {"code","message"}} (plus {@code violations} for 400) with the right status,
- * in the codes of {@link ErrorCodes}. A service maps its own domain exceptions in a class of its own, with
+ * unreachable database, anything unexpected) into {@code {"code","message"}} (plus {@code violations} for 400) with
+ * the right status, in the codes of {@link ErrorCodes}. A service maps its own domain exceptions in a class of its own, with
  * {@link ErrorResponse#withStatus(int)}. Auth failures reach these mappers because proactive authentication is off.
  */
 public class ApiExceptionMappers {
