@@ -26,6 +26,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import id.bpjstk.process.LoopbackPorts;
 import id.bpjstk.process.TestDatabases;
 
 /**
@@ -119,7 +120,7 @@ public final class Bench {
 
     private Path measure() throws Exception {
         Files.createDirectories(layout.work());
-        membershipPort = KeycloakServer.freePort();
+        membershipPort = LoopbackPorts.free();
         Registry registry = new Registry(resource("registry/generate-registry.sql"), layout.migrations());
         report.setup.put("registry generator", "registry/generate-registry.sql, sha256 " + registry.checksum().substring(0, 16)
                 + ", membership-service schema V" + registry.latestMigration());
@@ -190,7 +191,7 @@ public final class Bench {
         Files.writeString(stockHome.resolve("data/import/plain-realm.json"), stockRealm());
 
         String registrySecret = secret();
-        int ourPort = KeycloakServer.freePort();
+        int ourPort = LoopbackPorts.free();
         ours = KeycloakServer.start("keycloak-ours", ourHome, ourPort, OUR_REALM, databases, ourAdminPassword, List.of(
                 "--spi-otp-sender--provider-default=http",
                 "--spi-otp-sender--http--url=" + sms.url(),
@@ -202,12 +203,12 @@ public final class Bench {
                 Map.entry("BPJSTK_CLAIMS_SERVICE_SECRET", secret()),
                 Map.entry("BPJSTK_MEMBER_WEB_SECRET", secret()),
                 Map.entry("BPJSTK_SMTP_HOST", "127.0.0.1"),
-                Map.entry("BPJSTK_SMTP_PORT", Integer.toString(KeycloakServer.freePort())),
+                Map.entry("BPJSTK_SMTP_PORT", Integer.toString(LoopbackPorts.free())),
                 Map.entry("KC_SPI_OTP_SENDER__HTTP__AUTH_HEADER_VALUE", sms.authorization()),
                 Map.entry("KC_SPI_MEMBER_REGISTRY__MEMBERSHIP_SERVICE__CLIENT_SECRET", registrySecret),
                 Map.entry("KC_SPI_MEMBER_REGISTRY__MEMBERSHIP_SERVICE__NIK_HASH_KEY", secret())), logs);
         running.add(ours);
-        stock = KeycloakServer.start("keycloak-stock", stockHome, KeycloakServer.freePort(), STOCK_REALM, databases, stockAdminPassword, List.of(), Map.of(), logs);
+        stock = KeycloakServer.start("keycloak-stock", stockHome, LoopbackPorts.free(), STOCK_REALM, databases, stockAdminPassword, List.of(), Map.of(), logs);
         running.add(stock);
         progress.waiting("our Keycloak: build and realm import (log " + logs.resolve("keycloak-ours.log") + ")");
         ours.awaitReady();

@@ -1,7 +1,6 @@
 package id.bpjstk.bench;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import id.bpjstk.process.DirectoryTrees;
+import id.bpjstk.process.LoopbackPorts;
 import id.bpjstk.process.ManagedProcess;
 import id.bpjstk.process.TestDatabases;
 
@@ -73,7 +73,7 @@ final class KeycloakServer implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(home.resolve("bin/kc.sh").toString(), "start",
                 "--import-realm",
                 "--http-enabled=true", "--http-host=127.0.0.1", "--http-port=" + port,
-                "--http-management-port=" + freePort(),
+                "--http-management-port=" + LoopbackPorts.free(),
                 "--hostname-strict=false",
                 "--health-enabled=true",
                 "--cache=local",
@@ -105,12 +105,5 @@ final class KeycloakServer implements AutoCloseable {
     @Override
     public void close() {
         process.close();
-    }
-
-    static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        }
     }
 }

@@ -3,7 +3,6 @@ package id.bpjstk.process;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -45,7 +44,7 @@ public final class PostgresServer implements AutoCloseable {
     /** Unpacks the binaries into {@code home}, creates a fresh cluster there and starts the server. */
     public static PostgresServer start(Path home) throws IOException, InterruptedException {
         boolean root = "root".equals(System.getProperty("user.name"));
-        PostgresServer postgres = new PostgresServer(home, freePort(),
+        PostgresServer postgres = new PostgresServer(home, LoopbackPorts.free(),
                 root ? List.of("setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups") : List.of());
         DirectoryTrees.delete(home);
         postgres.unpack();
@@ -67,10 +66,6 @@ public final class PostgresServer implements AutoCloseable {
     /** Fresh databases in this server, for one run. */
     public TestDatabases databases() {
         return new TestDatabases("127.0.0.1", Integer.toString(port), "postgres", "");
-    }
-
-    public int port() {
-        return port;
     }
 
     @Override
@@ -159,12 +154,6 @@ public final class PostgresServer implements AutoCloseable {
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         if (process.waitFor() != 0) {
             throw new IOException("failed: " + String.join(" ", command));
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }

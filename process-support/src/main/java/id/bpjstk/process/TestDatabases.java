@@ -21,7 +21,10 @@ public final class TestDatabases implements AutoCloseable {
     private final String password;
     private final List<String> created = new ArrayList<>();
 
-    /** Databases in the machine's PostgreSQL: {@code PGHOST}, {@code PGPORT}, {@code PGUSER}, {@code PGPASSWORD} or 127.0.0.1:5432 as postgres. */
+    /**
+     * Databases in the machine's PostgreSQL: {@code PGHOST}, {@code PGPORT}, {@code PGUSER}, {@code PGPASSWORD}, or
+     * 127.0.0.1:5432 as {@code postgres}.
+     */
     public TestDatabases() {
         this(env("PGHOST", "127.0.0.1"), env("PGPORT", "5432"), env("PGUSER", "postgres"), env("PGPASSWORD", ""));
     }

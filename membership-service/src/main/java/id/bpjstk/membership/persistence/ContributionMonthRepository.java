@@ -93,26 +93,26 @@ public class ContributionMonthRepository implements PanacheRepository<Contributi
             return Optional.empty();
         }
         Object[] first = rows.get(0);
-        Member member = getEntityManager().getReference(Member.class, ((Number) first[0]).longValue());
-        YearMonth rangeFrom = YearMonth.from(localDate(first[1]));
-        YearMonth rangeTo = YearMonth.from(localDate(first[2]));
+        Member member = getEntityManager().getReference(Member.class, NativeRows.number(first[0]));
+        YearMonth rangeFrom = NativeRows.month(first[1]);
+        YearMonth rangeTo = NativeRows.month(first[2]);
         if (first[3] == null) {
             long total = offset == 0 || rangeFrom.isAfter(rangeTo) ? 0 : countInRange(member, rangeFrom, rangeTo);
             return Optional.of(new MemberMonthPage(rangeFrom, rangeTo, total, List.of()));
         }
-        return Optional.of(new MemberMonthPage(rangeFrom, rangeTo, ((Number) first[17]).longValue(),
+        return Optional.of(new MemberMonthPage(rangeFrom, rangeTo, NativeRows.number(first[17]),
                 rows.stream().map(row -> month(member, row)).toList()));
     }
 
     /** A month of {@link #findPageOfMember}'s row: its period in column 3, the wage in 4, then three columns a programme. */
     private static ContributionMonth month(Member member, Object[] row) {
-        ContributionMonth month = new ContributionMonth(member, YearMonth.from(localDate(row[3])), ((Number) row[4]).longValue());
+        ContributionMonth month = new ContributionMonth(member, NativeRows.month(row[3]), NativeRows.number(row[4]));
         Programme[] programmes = Programme.values();
         for (int i = 0; i < programmes.length; i++) {
             int column = 5 + 3 * i;
             if (row[column] != null) {
-                month.setLine(programmes[i], new ProgrammeLine(((Number) row[column]).longValue(),
-                        ((Number) row[column + 1]).longValue(), ((Number) row[column + 2]).longValue()));
+                month.setLine(programmes[i], new ProgrammeLine(NativeRows.number(row[column]),
+                        NativeRows.number(row[column + 1]), NativeRows.number(row[column + 2])));
             }
         }
         return month;
@@ -126,9 +126,5 @@ public class ContributionMonthRepository implements PanacheRepository<Contributi
 
     /** The range a page of a member's months was taken from, the number of months it holds, and the page. */
     public record MemberMonthPage(YearMonth from, YearMonth to, long totalItems, List<ContributionMonth> months) {
-    }
-
-    private static LocalDate localDate(Object value) {
-        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
     }
 }

@@ -1,9 +1,10 @@
 package id.bpjstk.membership.persistence;
 
+import static id.bpjstk.membership.persistence.NativeRows.month;
+import static id.bpjstk.membership.persistence.NativeRows.number;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.sql.Date;
-import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 
@@ -42,15 +43,7 @@ public class MemberBalancesRepository {
         if (row[3] == null) {
             return new MemberBalances(number(row[0]), category, 0, null, 0, 0, 0, 0, 0);
         }
-        return new MemberBalances(number(row[0]), category, number(row[2]), YearMonth.from(localDate(row[3])),
+        return new MemberBalances(number(row[0]), category, number(row[2]), month(row[3]),
                 number(row[4]), number(row[8]), number(row[5]), number(row[6]), number(row[7]));
-    }
-
-    private static long number(Object value) {
-        return ((Number) value).longValue();
-    }
-
-    private static java.time.LocalDate localDate(Object value) {
-        return value instanceof Date date ? date.toLocalDate() : (java.time.LocalDate) value;
     }
 }

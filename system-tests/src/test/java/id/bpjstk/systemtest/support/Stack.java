@@ -2,7 +2,6 @@ package id.bpjstk.systemtest.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 import id.bpjstk.process.DirectoryTrees;
+import id.bpjstk.process.LoopbackPorts;
 import id.bpjstk.process.ManagedProcess;
 import id.bpjstk.process.TestDatabases;
 
@@ -82,7 +82,7 @@ public final class Stack implements AutoCloseable {
         try {
             stack.smsGateway = new SmsGateway(stack.smsGatewayAuthorization);
             stack.mailbox = new Mailbox();
-            stack.membershipPort = freePort();
+            stack.membershipPort = LoopbackPorts.free();
             stack.startKeycloak();
             stack.startMembershipService();
             stack.startClaimsService();
@@ -106,7 +106,7 @@ public final class Stack implements AutoCloseable {
         try {
             stack.smsGateway = new SmsGateway(stack.smsGatewayAuthorization);
             stack.mailbox = new Mailbox();
-            stack.membershipPort = freePort();
+            stack.membershipPort = LoopbackPorts.free();
             stack.startKeycloakCluster(2);
             stack.startMembershipService();
             stack.startAnotherMembershipService(2);
@@ -119,10 +119,10 @@ public final class Stack implements AutoCloseable {
     }
 
     private void startKeycloak() throws Exception {
-        int port = freePort();
+        int port = LoopbackPorts.free();
         keycloakJdbcUrl = databases.create("bpjstk_e2e_keycloak");
         keycloakUrl = URI.create("http://localhost:" + port);
-        List<String> command = keycloakCommand(keycloakHome(), port, freePort(), keycloakJdbcUrl);
+        List<String> command = keycloakCommand(keycloakHome(), port, LoopbackPorts.free(), keycloakJdbcUrl);
         command.addAll(List.of("--import-realm", "--hostname-strict=false", "--cache=local"));
         keycloakCommand = command;
         keycloakEnv = keycloakEnv();
@@ -140,21 +140,21 @@ public final class Stack implements AutoCloseable {
         List<Integer> ports = new ArrayList<>();
         List<URI> nodeUrls = new ArrayList<>();
         for (int n = 0; n < count; n++) {
-            ports.add(freePort());
+            ports.add(LoopbackPorts.free());
             nodeUrls.add(URI.create("http://127.0.0.1:" + ports.get(n)));
         }
         proxy = new RoundRobinProxy(nodeUrls);
         keycloakUrl = proxy.url();
         for (int n = 1; n <= count; n++) {
             Path home = workDir().resolve("node" + n);
-            List<String> command = keycloakCommand(home, ports.get(n - 1), freePort(), jdbcUrl);
+            List<String> command = keycloakCommand(home, ports.get(n - 1), LoopbackPorts.free(), jdbcUrl);
             command.addAll(List.of("--hostname=" + keycloakUrl, "--proxy-headers=xforwarded",
                     "--proxy-trusted-addresses=127.0.0.1", "--cache=ispn", "--cache-stack=jdbc-ping", "--db-pool-max-size=10"));
             if (n == 1) {
                 command.add("--import-realm");
             }
             Map<String, String> env = new HashMap<>(keycloakEnv());
-            env.put("JAVA_OPTS_APPEND", "-Djgroups.bind.address=127.0.0.1 -Djgroups.bind.port=" + freePort());
+            env.put("JAVA_OPTS_APPEND", "-Djgroups.bind.address=127.0.0.1 -Djgroups.bind.port=" + LoopbackPorts.free());
             KeycloakNode node = new KeycloakNode("keycloak-node" + n, home, command, env, nodeUrls.get(n - 1));
             nodes.add(node);
             launchNode(node, node.name() + ".log");
@@ -275,7 +275,7 @@ public final class Stack implements AutoCloseable {
 
     /** Another instance of membership-service on the same database, started after the first (which seeds it). */
     private void startAnotherMembershipService(int instance) throws Exception {
-        int port = freePort();
+        int port = LoopbackPorts.free();
         ManagedProcess another = launchService("membership-service", "stack.membership.jar", serviceEnv(port, membershipJdbcUrl),
                 "membership-service-" + instance + ".log");
         URI url = URI.create("http://localhost:" + port);
@@ -286,7 +286,7 @@ public final class Stack implements AutoCloseable {
     private void startClaimsService() throws Exception {
         claimsJdbcUrl = databases.create("bpjstk_e2e_claims");
         for (int instance = 1; instance <= (clustered ? 2 : 1); instance++) {
-            int port = freePort();
+            int port = LoopbackPorts.free();
             Map<String, String> env = serviceEnv(port, claimsJdbcUrl);
             env.put("CLAIMS_MEMBERSHIP_URL", membershipUrl.toString());
             env.put("CLAIMS_SERVICE_CLIENT_SECRET", claimsServiceSecret);
@@ -333,7 +333,7 @@ public final class Stack implements AutoCloseable {
      */
     private void startPortal() throws Exception {
         Path jar = Path.of(required("stack.portal.jar"));
-        int port = freePort();
+        int port = LoopbackPorts.free();
         portalUrl = URI.create("http://localhost:" + port);
         portalJdbcUrl = databases.create("bpjstk_e2e_portal");
         pointClientAt("member-web", portalUrl);
@@ -367,7 +367,7 @@ public final class Stack implements AutoCloseable {
      */
     private void startPartnerDemo() throws Exception {
         Path jar = Path.of(required("stack.partner.jar"));
-        int port = freePort();
+        int port = LoopbackPorts.free();
         partnerUrl = URI.create("http://localhost:" + port);
         pointClientAt("partner-demo", partnerUrl);
         Map<String, String> env = Map.ofEntries(
@@ -587,13 +587,6 @@ public final class Stack implements AutoCloseable {
             throw new IllegalStateException("system property " + property + " is not set: run the tests through Maven");
         }
         return value;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        }
     }
 
     private static String secret() {
